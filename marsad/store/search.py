@@ -1,0 +1,35 @@
+"""Arabic-variant-aware search text: the same on every backend.
+
+Documents are indexed by their normal form (marsad.arabic.normalize: hamza forms, ى/ي, ة/ه,
+diacritics, tatweel) plus the light stem of each word with its proclitics removed (و ف ب ل ك ال),
+so «الحموشى», «حموشي» and «بالحموشي» all find «الحموشي».
+"""
+
+from __future__ import annotations
+
+import re
+
+from marsad.arabic.normalize import normalize
+
+_WORD = re.compile(r"[\w\u0600-\u06ff]+")
+_PROCLITICS = ("وبال", "وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
+
+
+def light_stem(word: str) -> str:
+    """Strip at most one run of proclitics when at least three letters remain."""
+    for p in _PROCLITICS:
+        if word.startswith(p) and len(word) - len(p) >= 3:
+            return word[len(p):]
+    return word
+
+
+def index_terms(text: str) -> str:
+    """The text to index: normal form, then the light stems of its words."""
+    norm = normalize(text)
+    stems = [light_stem(w) for w in _WORD.findall(norm)]
+    return norm + "\n" + " ".join(stems)
+
+
+def query_terms(query: str) -> list[str]:
+    """The stems a query's words must all match."""
+    return [light_stem(w) for w in _WORD.findall(normalize(query))]
