@@ -16,6 +16,8 @@ from marsad.errors import MarsadError
 
 #: Command modules of the areas; each exposes ``COMMANDS``.
 COMMAND_MODULES = (
+    "marsad.cli_eval",
+    "marsad.cli_language_core",
     "marsad.cli_core",
     "marsad.cli_language",
     "marsad.cli_actors",
