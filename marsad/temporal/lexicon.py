@@ -1,0 +1,133 @@
+"""Loading of the temporal word lists in ``marsad/resources/temporal`` (normalised, cached)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from marsad.arabic.normalize import normalize
+
+
+def _load(name: str) -> dict[str, Any]:
+    path = resources.files("marsad") / "resources" / "temporal" / name
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _key(phrase: str) -> tuple[str, ...]:
+    return tuple(normalize(phrase).split())
+
+
+@dataclass(frozen=True)
+class Item:
+    """One lexicon entry: a category and its payload."""
+
+    cat: str
+    value: Any = None
+    ambiguous: bool = False
+
+
+@dataclass
+class TemporalLexicon:
+    """Token-tuple phrases → items, plus the small word sets the grammar consults."""
+
+    phrases: dict[tuple[str, ...], list[Item]] = field(default_factory=dict)
+    max_len: int = 1
+    numbers: dict[str, int] = field(default_factory=dict)
+    teens_second: set[str] = field(default_factory=set)
+    future_cues: set[str] = field(default_factory=set)
+    future_stop: set[str] = field(default_factory=set)
+    year_lead: set[str] = field(default_factory=set)
+    hijri_suffix: set[str] = field(default_factory=set)
+    greg_suffix: set[str] = field(default_factory=set)
+    season_stop: set[str] = field(default_factory=set)
+    not_today_after: set[str] = field(default_factory=set)
+    not_future_initial: set[str] = field(default_factory=set)
+
+    def add(self, phrase: str, item: Item) -> None:
+        k = _key(phrase)
+        if not k:
+            return
+        lst = self.phrases.setdefault(k, [])
+        if item not in lst:
+            lst.append(item)
+        self.max_len = max(self.max_len, len(k))
+
+
+EDGE_WORDS = {
+    "اوائل": "START", "مطلع": "START", "بدايه": "START", "بدايات": "START",
+    "اواخر": "END", "نهايه": "END", "اواسط": "MID", "منتصف": "MID",
+}
+
+
+@cache
+def lexicon() -> TemporalLexicon:
+    """The temporal lexicon (built once)."""
+    cal = _load("calendar.json")
+    rel = _load("relative.json")
+    num = _load("numbers.json")
+    lx = TemporalLexicon()
+    amb = {normalize(x) for x in cal["ambiguous_months"]}
+    for name, m in cal["gregorian_months"].items():
+        lx.add(name, Item("MONTH", m, normalize(name) in amb))
+    hamb = {normalize(x) for x in cal["ambiguous_hijri"]}
+    for name, m in cal["hijri_months"].items():
+        lx.add(name, Item("HMONTH", m, normalize(name) in hamb))
+    needs_day = {normalize(x) for x in cal["weekday_needs_day_word"]}
+    for name, d in cal["weekdays"].items():
+        lx.add(name, Item("WEEKDAY", d, normalize(name) in needs_day))
+    for w in cal["day_words"]:
+        lx.add(w, Item("DAYWORD"))
+    for w in cal["part_of_day"]:
+        lx.add(w, Item("PART"))
+    for w in cal["past_modifiers"]:
+        lx.add(w, Item("MOD", -1))
+    for w in cal["future_modifiers"]:
+        lx.add(w, Item("MOD", 1))
+    for w in cal["current_modifiers"]:
+        lx.add(w, Item("MOD", 0))
+    for w in cal["year_words"]:
+        lx.add(w, Item("YEARWORD"))
+    for w in cal["month_words"]:
+        lx.add(w, Item("MONTHWORD"))
+    for w in cal["week_words"]:
+        lx.add(w, Item("WEEKWORD"))
+    for w, off in rel["day_offsets"].items():
+        lx.add(w, Item("DAYREL", off))
+    for w, ref in rel["vague"].items():
+        lx.add(w, Item("VAGUE", ref))
+    for w, (unit, mult) in rel["units"].items():
+        lx.add(w, Item("UNIT", (unit, mult)))
+    for w in rel["relative_before"]:
+        lx.add(w, Item("BEFORE"))
+    for w in rel["relative_after"]:
+        lx.add(w, Item("AFTER"))
+    for w in rel["within"]:
+        lx.add(w, Item("WITHIN"))
+    for w, v in rel["sets"].items():
+        lx.add(w, Item("SET", v))
+    for w, v in rel["seasons"].items():
+        lx.add(w, Item("SEASON", v))
+    for w, v in rel["decades"].items():
+        lx.add(w, Item("DECADE", v))
+    for w, v in rel["century_ordinals"].items():
+        lx.add(w, Item("ORDINAL", v))
+    for w in rel["century_words"]:
+        lx.add(w, Item("CENTURY"))
+    for w in rel["set_lead"]:
+        lx.add(w, Item("EVERY"))
+    lx.not_today_after = {normalize(x) for x in rel["not_today_after"]}
+    lx.not_future_initial = {normalize(x) for x in rel["not_future_initial"]}
+    lx.season_stop = {normalize(x) for x in rel["season_not_before"]}
+    for w in EDGE_WORDS:
+        lx.add(w, Item("EDGE", EDGE_WORDS[w]))
+    lx.numbers = {normalize(k): v for k, v in num["words"].items()}
+    lx.teens_second = {normalize(x) for x in num["teens_second"]}
+    lx.future_cues = {normalize(x) for x in rel["future_cues"]}
+    lx.future_stop = {normalize(x) for x in rel["future_prefix_stoplist"]}
+    lx.year_lead = {normalize(x) for x in cal["year_lead_words"]}
+    lx.hijri_suffix = {normalize(x) for x in cal["hijri_year_suffix"]}
+    lx.greg_suffix = {normalize(x) for x in cal["gregorian_year_suffix"]}
+    return lx
