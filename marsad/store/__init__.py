@@ -31,7 +31,7 @@ __all__ = ["Store", "now"]
 
 
 def now() -> str:
-    return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
+    return _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
 
 
 def _url(db: str) -> str:

@@ -49,7 +49,7 @@ def event_row(doc: Document, ev: Event, event_id: str, created_at: str) -> dict:
 def participant_rows(doc: Document, ev: Event, event_id: str) -> list[dict]:
     rows = []
     for role, ids in (("actor", ev.actors), ("recipient", ev.recipients)):
-        for pos, (aid, ent) in enumerate(zip(ids, entities_of(doc, ids), strict=True)):
+        for pos, (_aid, ent) in enumerate(zip(ids, entities_of(doc, ids), strict=True)):
             rows.append({"event_id": event_id, "role": role, "position": pos,
                          "actor_id": ent.get("identifier_id"), "entity": ent})
     return rows
