@@ -72,102 +72,114 @@ def _freq(forms: list[str]) -> int:
     return max(wc.get(f, 0) for f in forms)
 
 
+def _pen(form: str) -> float:
+    return config()["penalty"].get(form, 1.0)
+
+
+def _candidates(bare: str):
+    """Every analysis the clitic grammar allows: (segments, lookup forms of the core, clitics split)."""
+    cfg = config()
+    n = len(bare)
+    min_stem = cfg["min_stem"]
+    conjs = [""] + [c for c in cfg["conjunctions"] if bare.startswith(c)]
+    for conj in conjs:
+        i = len(conj)
+        preps = [""] + [p for p in cfg["prepositions"] if bare.startswith(p, i)]
+        preps += [f for f in cfg["future"] if bare.startswith(f, i) and n > i + 1 and bare[i + 1] in cfg["future_next"]]
+        for prep in preps:
+            j = i + len(prep)
+            pre: list[tuple[int, int, str, str]] = []
+            if conj:
+                pre.append((0, i, PROCLITIC, conj))
+            if prep:
+                pre.append((i, j, PROCLITIC, prep))
+            rest = bare[j:]
+            if not rest:
+                continue
+            # the article, kept on the core for lookup (ل + ال is written لل)
+            if prep != "س" and (conj or prep):
+                al = 0
+                if rest.startswith("ال") and len(rest) - 2 >= min_stem and rest not in cfg["article_words"]:
+                    al = 2
+                elif prep == "ل" and rest.startswith("ل") and len(rest) - 1 >= min_stem:
+                    al = 1
+                if al:
+                    yield ((*pre, (j, j + al, PROCLITIC, "ال"), (j + al, n, STEM, bare[j + al :])),
+                           ["ال" + rest[al:]], [conj, prep])
+                    continue
+            definite = rest.startswith("ال") and len(rest) > 4
+            encs = [""] if definite else [""] + [e for e in cfg["enclitics"] if rest.endswith(e)]
+            for enc in encs:
+                core = rest[: len(rest) - len(enc)]
+                split = [c for c in (conj, prep, enc) if c]
+                if not split:
+                    continue
+                if not core:
+                    if prep and prep + enc in cfg["prep_pronoun"] and not conj:
+                        yield ((*pre, (j, n, ENCLITIC, enc)), None, split)
+                    continue
+                if len(core) < min_stem or core == "ال":
+                    continue
+                segs = [*pre, (j, j + len(core), STEM, core)]
+                if enc:
+                    segs.append((j + len(core), n, ENCLITIC, enc))
+                yield tuple(segs), (_variants(core) if enc else [core]), split
+
+
 @lru_cache(maxsize=300_000)
 def _analyse(bare: str) -> tuple[tuple[int, int, str, str], ...]:
     """Best segmentation of a diacritic-free word as (start, end, label, form) in ``bare``."""
     cfg = config()
     n = len(bare)
-    min_stem = cfg["min_stem"]
-    penalty = cfg["penalty"]
-    wc = word_counts()
+    whole = ((0, n, STEM, bare),)
     if bare in cfg["never_split"] or n < 2:
-        return ((0, n, STEM, bare),)
-    best: tuple[float, tuple] = (float(wc.get(bare, 0)), ((0, n, STEM, bare),))
-    fallback: tuple | None = None
-    conjs = [("", 0)] + [(c, 1) for c in cfg["conjunctions"] if bare.startswith(c)]
-    for conj, i in conjs:
-        preps = [("", 0)]
-        for p in cfg["prepositions"]:
-            if bare.startswith(p, i):
-                preps.append((p, 1))
-        for f in cfg["future"]:
-            if bare.startswith(f, i) and n > i + 1 and bare[i + 1] in cfg["future_next"]:
-                preps.append((f, 1))
-        for prep, pl in preps:
-            j = i + pl
-            pre: list[tuple[int, int, str, str]] = []
-            if conj:
-                pre.append((0, 1, PROCLITIC, conj))
-            if prep:
-                pre.append((i, j, PROCLITIC, prep))
-            rest = bare[j:]
-            # the article (ل + ال is written لل)
-            arts: list[tuple[int, str]] = [(0, "")]
-            if prep != "س":
-                if rest.startswith("ال") and len(rest) - 2 >= min_stem and rest not in cfg["article_words"]:
-                    arts.append((2, "ال" + rest[2:]))
-                elif prep == "ل" and rest.startswith("ل") and len(rest) - 1 >= min_stem:
-                    arts.append((1, "ال" + rest[1:]))
-            for al, art_core in arts:
-                k = j + al
-                segs = list(pre)
-                if al:
-                    segs.append((j, k, PROCLITIC, "ال"))
-                stem = bare[k:]
-                n_split = len(pre)
-                if al:
-                    if n_split == 0:
-                        continue  # a bare article alone is not split for scoring; handled below
-                    score = _freq([art_core]) * penalty**n_split
-                    cand = (*segs, (k, n, STEM, bare[k:]))
-                    if score > best[0]:
-                        best = (score, cand)
-                    if fallback is None and n_split and len(stem) >= 3:
-                        fallback = cand
-                    continue
-                # enclitic pronouns (never with the article)
-                encs = [("", 0)] + [(e, len(e)) for e in cfg["enclitics"] if stem.endswith(e)]
-                for enc, el in encs:
-                    core = stem[: len(stem) - el] if el else stem
-                    if el and not core:
-                        if prep and (prep + stem) in cfg["prep_pronoun"]:
-                            cand = (*segs, (k, n, ENCLITIC, enc))
-                            score = float(wc.get(bare, 0)) * 1.01 + 1
-                            if score > best[0]:
-                                best = (score, cand)
-                        continue
-                    if len(core) < min_stem:
-                        continue
-                    splits = n_split + (1 if el else 0)
-                    if splits == 0:
-                        continue
-                    pen = penalty**n_split * (cfg["enclitic_penalty"].get(enc, penalty) if el else 1.0)
-                    score = _freq(_variants(core) if el else [core]) * pen
-                    if score > best[0]:
-                        cand = list(segs)
-                        cand.append((k, k + len(core), STEM, core))
-                        if el:
-                            cand.append((k + len(core), n, ENCLITIC, enc))
-                        best = (score, tuple(cand))
-    if best[0] == 0 and fallback is not None:
-        best = (0.0, fallback)
-    segs = best[1]
-    # split a definite article left on the stem (الرباط → ال + رباط) for the clitic layer
-    last = segs[-1] if segs[-1][2] == STEM else segs[-2]
-    s0, e0 = last[0], last[1]
-    stem = bare[s0:e0]
-    has_art = any(s[3] == "ال" for s in segs)
-    if (not has_art and stem.startswith("ال") and len(stem) - 2 >= min_stem
-            and stem not in cfg["article_words"]):
-        out = []
-        for s in segs:
-            if s is last:
-                out.append((s0, s0 + 2, PROCLITIC, "ال"))
-                out.append((s0 + 2, e0, STEM, stem[2:]))
-            else:
-                out.append(s)
-        segs = tuple(out)
-    return tuple(segs)
+        return _split_article(bare, whole)
+    wc = word_counts()
+    f_word = wc.get(bare, 0)
+    best_score, best = float(f_word), whole
+    fallback = None
+    for segs, lookups, split in _candidates(bare):
+        if lookups is None:  # preposition + pronoun (له، بها)
+            return segs
+        f_core = _freq(lookups)
+        if f_core < cfg["min_core_count"]:
+            if fallback is None and f_word < cfg["unknown_max_count"] and _fallback_ok(bare, segs, split, cfg):
+                fallback = segs
+            continue
+        score = f_core
+        for c in split:
+            score *= _pen(c)
+        if score > best_score:
+            best_score, best = score, segs
+    if best is whole and fallback is not None and f_word < cfg["unknown_max_count"]:
+        best = fallback
+    return _split_article(bare, best)
+
+
+def _fallback_ok(bare: str, segs, split: list[str], cfg: dict) -> bool:
+    """For a word and core both unseen: split only patterns that are nearly always clitics."""
+    if any(s[3] == "ال" for s in segs):
+        return True
+    if len(split) != 1 or segs[-1][2] != STEM:
+        return False
+    rest = bare[segs[-1][0] :]
+    if split[0] in cfg["unknown_split"] and len(rest) >= cfg["unknown_min_rest"]:
+        return True
+    return split[0] in cfg["prepositions"] and rest[0] in "أإآ" and len(rest) >= 3
+
+
+def _split_article(bare: str, segs: tuple) -> tuple:
+    """Split a definite article left on the stem (الرباط → ال + رباط) for the clitic layer."""
+    cfg = config()
+    if any(s[3] == "ال" for s in segs):
+        return segs
+    idx = next((k for k, s in enumerate(segs) if s[2] == STEM), None)
+    if idx is None:
+        return segs
+    s0, e0, _, stem = segs[idx]
+    if not stem.startswith("ال") or len(stem) - 2 < cfg["min_stem"] or stem in cfg["article_words"]:
+        return segs
+    return (*segs[:idx], (s0, s0 + 2, PROCLITIC, "ال"), (s0 + 2, e0, STEM, stem[2:]), *segs[idx + 1 :])
 
 
 def split_word(word: str) -> list[Segment]:

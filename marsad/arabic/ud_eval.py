@@ -41,11 +41,13 @@ def read_conllu(path: str | Path) -> list[GoldSentence]:
         sent = GoldSentence(text)
         pos = 0
         for form in forms:
-            at = text.find(form, pos)
+            at = pos if text.startswith(form, pos) else text.find(form, pos)
             if at < 0:
                 raise InputError("conllu", f"{path}: word {form!r} not found in sentence text {text[:60]!r}")
             sent.words.append((at, at + len(form)))
             pos = at + len(form)
+            while pos < len(text) and text[pos] == " ":
+                pos += 1
         sents.append(sent)
 
     for line in lines:
