@@ -37,8 +37,10 @@ _TOKEN_RE = re.compile(
     re.VERBOSE,
 )
 
-#: Tokens made only of these characters end a sentence.
-TERMINALS = frozenset(".!?؟؛…")
+#: Tokens made only of these characters end a sentence; an ellipsis (``...``, ``…``) does not,
+#: since news uses it mostly inside sentences (a line break after it still ends the sentence).
+TERMINALS = frozenset(".!?؟؛")
+ELLIPSES = frozenset({"…"})
 #: Characters that, right after a terminal, still belong to the sentence.
 CLOSERS = frozenset("”»)]}’›")
 _AMBIGUOUS_QUOTES = frozenset("\"'")
@@ -91,24 +93,25 @@ def split_sentences(text: str, tokens: list[Token] | None = None) -> list[tuple[
     sents: list[tuple[int, int]] = []
     n = len(tokens)
     start_i = 0
-    open_ambiguous = 0  # parity of ASCII quotes seen in the current sentence
+    open_ambiguous: set[str] = set()  # ASCII quote characters open in the current sentence
     i = 0
     while i < n:
         tok = tokens[i]
         tt = text[tok.start : tok.end]
         if tt in _AMBIGUOUS_QUOTES:
-            open_ambiguous ^= 1
+            open_ambiguous ^= {tt}
         end_here = False
-        if tok.kind == "TERM" and not (tt == "." and _is_abbreviation(text, tokens, i)):
+        if (tok.kind == "TERM" and tt not in ELLIPSES and not tt.startswith("..")
+                and not (tt == "." and _is_abbreviation(text, tokens, i))):
             end_here = True
             # absorb closing quotes/brackets and further terminals that follow
             while i + 1 < n:
                 nt = text[tokens[i + 1].start : tokens[i + 1].end]
                 if "\n" in text[tokens[i].end : tokens[i + 1].start]:
                     break
-                if nt in CLOSERS or tokens[i + 1].kind == "TERM" or (nt in _AMBIGUOUS_QUOTES and open_ambiguous):
+                if nt in CLOSERS or tokens[i + 1].kind == "TERM" or nt in open_ambiguous:
                     if nt in _AMBIGUOUS_QUOTES:
-                        open_ambiguous ^= 1
+                        open_ambiguous ^= {nt}
                     i += 1
                 else:
                     break
@@ -117,7 +120,7 @@ def split_sentences(text: str, tokens: list[Token] | None = None) -> list[tuple[
         if end_here or i == n - 1:
             sents.append((tokens[start_i].start, tokens[i].end))
             start_i = i + 1
-            open_ambiguous = 0
+            open_ambiguous = set()
         i += 1
     return sents
 
