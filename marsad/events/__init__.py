@@ -1,0 +1,1 @@
+"""PLOVER event coding of Arabic news: triggers, participants, status, evaluation."""

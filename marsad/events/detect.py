@@ -1,0 +1,118 @@
+"""Trigger detection: tokens in normal form, clitic-tolerant lexicon lookup, phrase matching."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from marsad.arabic.normalize import normalize
+from marsad.document import Document
+from marsad.events.lexicon import (
+    ALL_PROCLITICS,
+    NOUN_PROCLITICS,
+    SUFFIXES,
+    VERB_PROCLITICS,
+    Trigger,
+    triggers,
+)
+
+_TOKEN_RE = re.compile(r"[\w\u064B-\u065F\u0670\u0640]+|[^\w\s]")
+_VERB_PRO = frozenset(VERB_PROCLITICS)
+_NOUN_PRO = frozenset(NOUN_PROCLITICS)
+
+
+@dataclass(slots=True)
+class Tok:
+    """A token of the document: offsets and its normal form."""
+
+    start: int
+    end: int
+    norm: str
+
+
+@dataclass(slots=True)
+class Match:
+    """A trigger found in the text: the token range it covers and the lexicon entry."""
+
+    first: int  # token index
+    last: int  # token index (inclusive)
+    trigger: Trigger
+    proclitic: str
+    suffix: str
+
+
+def tokenize(doc: Document) -> list[Tok]:
+    """Word and punctuation tokens of the whole document (the ``tokens`` layer is not needed)."""
+    cached = doc.cache.get("events.tokens")
+    if cached is not None:
+        return cached
+    toks = [Tok(m.start(), m.end(), normalize(m.group())) for m in _TOKEN_RE.finditer(doc.text)]
+    doc.cache["events.tokens"] = toks
+    return toks
+
+
+@lru_cache(maxsize=200_000)
+def analyses(word: str) -> tuple[tuple[str, str, str], ...]:
+    """Possible (proclitic, stem, suffix) readings of a normalised word."""
+    out = []
+    for pro in ALL_PROCLITICS:
+        if pro and not word.startswith(pro):
+            continue
+        rest = word[len(pro):]
+        if len(rest) < 2:
+            continue
+        for suf in SUFFIXES:
+            if suf and not rest.endswith(suf):
+                continue
+            stem = rest[: len(rest) - len(suf)] if suf else rest
+            if len(stem) < 2:
+                continue
+            out.append((pro, stem, suf))
+            if suf and stem.endswith("ت"):  # ادانته → ادانه (ta marbuta before a pronoun)
+                out.append((pro, stem[:-1] + "ه", suf))
+    return tuple(out)
+
+
+@lru_cache(maxsize=200_000)
+def stems(word: str) -> frozenset[str]:
+    """All stems a word may have once clitics are removed."""
+    return frozenset(s for _, s, _ in analyses(word))
+
+
+def _pro_ok(pos: str, pro: str) -> bool:
+    if pos == "V":
+        return pro in _VERB_PRO
+    if pos == "N":
+        return pro in _NOUN_PRO
+    return True
+
+
+def find_triggers(toks: list[Tok], lo: int, hi: int) -> list[Match]:
+    """Trigger matches among tokens ``lo..hi-1``, longest first, not overlapping."""
+    index = triggers()
+    found: list[Match] = []
+    taken: set[int] = set()
+    i = lo
+    while i < hi:
+        best: Match | None = None
+        word = toks[i].norm
+        for pro, stem, suf in analyses(word):
+            for t in index.get(stem, ()):
+                if not _pro_ok(t.pos, pro):
+                    continue
+                n = len(t.words)
+                if n > 1:
+                    if i + n > hi or any(t.words[k] not in stems(toks[i + k].norm) and t.words[k] != toks[i + k].norm
+                                         for k in range(1, n)):
+                        continue
+                if best is None or n > best.last - best.first + 1 or (
+                        n == best.last - best.first + 1 and len(pro) + len(suf) < len(best.proclitic) + len(best.suffix)):
+                    best = Match(i, i + n - 1, t, pro, suf)
+        if best is not None and i not in taken:
+            found.append(best)
+            taken.update(range(best.first, best.last + 1))
+            i = best.last + 1
+        else:
+            i += 1
+    return found

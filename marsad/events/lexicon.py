@@ -1,0 +1,90 @@
+"""Loading the event resources (trigger lexicon, cue lists, unnamed-participant heads), once."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from marsad.arabic.normalize import normalize
+from marsad.errors import ResourceError
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "events"
+
+#: PLOVER event types (manual, chapter 2).
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+
+#: Proclitic strings a trigger word may carry, by part of speech.
+VERB_PROCLITICS = ("", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل")
+NOUN_PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "لل", "ولل", "فلل",
+                   "كال", "وب", "فب", "ول", "فل", "وبال", "فبال", "وك")
+ALL_PROCLITICS = tuple(dict.fromkeys(VERB_PROCLITICS + NOUN_PROCLITICS))
+SUFFIXES = ("", "ه", "ها", "هم", "هما", "هن", "ي", "نا", "ت", "تا", "وا", "ا", "ات", "ان", "ين",
+            "ون", "ته", "تها", "تهم", "تهما", "ك", "كم")
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One lexicon entry: a word or phrase that signals a PLOVER event."""
+
+    words: tuple[str, ...]
+    pos: str  # V | N | P
+    type: str
+    mode: str | None
+    frame: str
+    flags: frozenset[str]
+    conf: float
+
+
+def _rows(name: str) -> list[list[str]]:
+    path = RESOURCES / name
+    if not path.exists():
+        raise ResourceError(f"event resource missing: {path}")
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        out.append(line.split("\t"))
+    return out
+
+
+@cache
+def triggers() -> dict[str, list[Trigger]]:
+    """Trigger entries indexed by the normal form of their first word."""
+    index: dict[str, list[Trigger]] = {}
+    for row in _rows("triggers.tsv"):
+        row = row + [""] * (7 - len(row))
+        forms, pos, etype, mode, frame, flags, conf = row[:7]
+        if etype not in PLOVER_TYPES:
+            raise ResourceError(f"triggers.tsv: unknown PLOVER type {etype!r}")
+        for form in forms.split("|"):
+            words = tuple(normalize(w) for w in form.split())
+            if not words:
+                continue
+            t = Trigger(words, pos or "V", etype, mode or None, frame or "svo",
+                        frozenset(f for f in flags.split(",") if f), float(conf or 0.5))
+            index.setdefault(words[0], []).append(t)
+    for entries in index.values():
+        entries.sort(key=lambda t: -len(t.words))  # longest phrase first
+    return index
+
+
+@cache
+def cues() -> dict[str, Any]:
+    """The cue lists (status, prepositions, light verbs, modes, contexts)."""
+    return json.loads((RESOURCES / "cues.json").read_text(encoding="utf-8"))
+
+
+@cache
+def agent_heads() -> dict[str, tuple[str, str, int]]:
+    """Heads of unnamed participant phrases: normal form → (kind, sector, words that may follow)."""
+    out = {}
+    for row in _rows("agents.tsv"):
+        head, kind, sector, ext = (row + ["", "", "", "0"])[:4]
+        out[normalize(head)] = (kind, sector, int(ext or 0))
+    return out

@@ -1,0 +1,249 @@
+"""Participants of events: candidate mentions from the Actors layer (plus unnamed noun phrases),
+and their assignment to the actor and recipient slots by the sentence's structure."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from marsad.arabic.normalize import normalize
+from marsad.document import Actor, Document
+from marsad.events.detect import Match, Tok, analyses
+from marsad.events.lexicon import agent_heads, cues
+
+PARTICIPANT_KINDS = {"PER", "PERS", "ORG", "GPE", "MISC", "NORP"}
+
+
+@dataclass(slots=True)
+class Part:
+    """One participant mention: token range, the actor it names, and the preposition before it."""
+
+    start: int
+    end: int
+    actor_id: str
+    kind: str
+    first: int  # token index
+    last: int
+    prep: str | None = None
+    coord_next: int | None = field(default=None)  # index (in the parts list) of a coordinated part
+
+
+def _tok_index(toks: list[Tok], starts: list[int], offset: int) -> int:
+    k = bisect.bisect_right(starts, offset) - 1
+    return max(k, 0)
+
+
+def _prep_of(doc: Document, toks: list[Tok], k: int, start: int) -> str | None:
+    c = cues()
+    preps = c["prepositions"]
+    tok = toks[k]
+    if tok.start < start:  # clitic(s) glued before the mention: لأفريل, بالرباط
+        pre = normalize(doc.text[tok.start:start])
+        pre = pre[1:] if pre[:1] in ("و", "ف") and len(pre) > 1 else pre
+        if pre and pre[0] in c["clitic_prepositions"]:
+            return pre[0]
+    if k >= 2:
+        pair = f"{toks[k - 2].norm} {toks[k - 1].norm}"
+        for m in c["agent_markers"]:
+            if pair.endswith(m) or normalize(m) == pair:
+                return "AGENT"
+        if toks[k - 1].norm == "جانب" and toks[k - 2].norm.endswith("الي"):
+            return "جانب"
+    if k >= 1:
+        prev = toks[k - 1].norm
+        for cand in (prev, prev[1:] if prev[:1] in ("و", "ف") else None):
+            if cand and cand in preps:
+                return cand
+        if prev in ("برصاص", "بنيران", "بقصف"):
+            return "AGENT"
+    return None
+
+
+def _unnamed_actors(doc: Document, toks: list[Tok], covered: list[tuple[int, int]]) -> list[Actor]:
+    """Actors made of unnamed noun phrases (قوات الأمن, 4 مواطنين) not covered by other mentions."""
+    heads = agent_heads()
+    out: list[Actor] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        word = toks[i].norm
+        hit = None
+        for pro, stem, suf in analyses(word):
+            if suf == "" and stem in heads and pro in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب"):
+                hit = (pro, stem)
+                break
+        if word in heads:
+            hit = ("", word)
+        if hit is None:
+            i += 1
+            continue
+        kind, sector, ext = heads[hit[1]]
+        j = i
+        for _ in range(ext):
+            if j + 1 < n and toks[j + 1].norm.startswith(("ال", "لل")) and toks[j + 1].norm.isalpha():
+                j += 1
+            else:
+                break
+        first = i
+        if i > 0 and (toks[i - 1].norm.isdigit() or toks[i - 1].norm in _NUMBER_WORDS):
+            first = i - 1
+        start, end = toks[first].start, toks[j].end
+        if any(not (end <= s or start >= e) for s, e in covered):
+            i = j + 1
+            continue
+        aid = f"E{len(out) + 1}"
+        surface = doc.text[start:end]
+        out.append(Actor(id=aid, name_ar=surface, kind=kind, sector=sector or None,
+                         mentions=[(start, end)], attrs={"source": "events"}))
+        i = j + 1
+    return out
+
+
+_NUMBER_WORDS = {"ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "اثنين", "اثنان",
+                 "عشرات", "مئات", "الاف", "سبعه عشر"}
+
+
+def participants(doc: Document, toks: list[Tok]) -> list[Part]:
+    """All participant mentions of the document, in text order, with their prepositions."""
+    starts = [t.start for t in toks]
+    spans: list[tuple[int, int, str, str]] = []
+    for a in doc.actors:
+        if a.kind and a.kind.upper() not in PARTICIPANT_KINDS:
+            continue
+        for s, e in a.mentions:
+            spans.append((s, e, a.id, a.kind))
+    if not doc.actors and doc.mentions:
+        for m in doc.mentions:
+            if m.actor_key and m.kind.upper() in PARTICIPANT_KINDS:
+                spans.append((m.start, m.end, m.actor_key, m.kind))
+    covered = [(s, e) for s, e, _, _ in spans]
+    if "events.unnamed" not in doc.cache:
+        existing = {a.id for a in doc.actors}
+        extra = [a for a in _unnamed_actors(doc, toks, covered) if a.id not in existing]
+        doc.cache["events.unnamed"] = extra
+    for a in doc.cache["events.unnamed"]:
+        for s, e in a.mentions:
+            spans.append((s, e, a.id, a.kind))
+    spans.sort()
+    parts: list[Part] = []
+    for s, e, aid, kind in spans:
+        if parts and s < parts[-1].end:  # overlapping mentions: keep the longer
+            if e - s > parts[-1].end - parts[-1].start:
+                parts.pop()
+            else:
+                continue
+        k = _tok_index(toks, starts, s)
+        last = _tok_index(toks, starts, max(s, e - 1))
+        parts.append(Part(s, e, aid, kind, k, last, _prep_of(doc, toks, k, s)))
+    for i in range(len(parts) - 1):
+        a, b = parts[i], parts[i + 1]
+        gap = [t.norm for t in toks[a.last + 1 : b.first]]
+        glued_wa = doc.text[toks[b.first].start:b.start].strip() in ("و",)
+        if (gap in ([], ["و"], [","]) and (gap == ["و"] or glued_wa or normalize(doc.text[a.end:b.start]).strip() in ("و", ""))) \
+                and b.prep is None:
+            a.coord_next = i + 1
+    return parts
+
+
+@dataclass(slots=True)
+class Roles:
+    actors: list[str]
+    recipients: list[str]
+    subject_pronoun: bool = False
+
+
+def _group(parts: list[Part], i: int) -> list[int]:
+    out = [i]
+    while parts[out[-1]].coord_next is not None:
+        out.append(parts[out[-1]].coord_next)  # type: ignore[arg-type]
+    return out
+
+
+def _ids(parts: list[Part], idx: list[int]) -> list[str]:
+    return list(dict.fromkeys(parts[i].actor_id for i in idx))
+
+
+def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int, hi: int,
+           antecedent: str | None) -> Roles:
+    """Actor and recipient ids for the trigger ``m`` in the clause of tokens ``lo..hi-1``."""
+    c = cues()
+    t = m.trigger
+    rprep = set(c["recipient_preps"].get(t.type, c["recipient_preps"]["default"]))
+    inside = [i for i, p in enumerate(parts) if p.first >= lo and p.last < hi and not (m.first <= p.first <= m.last)]
+    after = [i for i in inside if parts[i].first > m.last]
+    before = [i for i in inside if parts[i].last < m.first]
+    light = set(c["light_verbs"])
+
+    subj: list[int] = []
+    # subject after the trigger (VSO), or the genitive after a verbal noun
+    max_gap = 2 if t.pos == "N" else 8
+    for i in after:
+        p = parts[i]
+        if p.prep is None and p.first - m.last - 1 <= max_gap:
+            subj = _group(parts, i)
+        break
+    if not subj:
+        # SVO or a light verb before a verbal noun: nearest unmarked participant before the trigger
+        for i in reversed(before):
+            p = parts[i]
+            if p.prep is None or (t.pos != "V" and p.prep is None):
+                if m.first - p.last <= 14:
+                    # walk back to the start of a coordination group ending here
+                    j = i
+                    while j - 1 in before and parts[j - 1].coord_next == j:
+                        j -= 1
+                    subj = _group(parts, j)
+                break
+        if not subj and t.pos == "N":
+            for k in range(max(lo, m.first - 6), m.first):
+                if toks[k].norm in light:
+                    break
+    subj_set = set(subj)
+    pron = m.suffix in ("ه", "ها", "هم", "هما") and t.pos in ("N", "P")
+    objs: list[int] = []
+    agent: list[int] = []
+    for i in after:
+        if i in subj_set:
+            continue
+        p = parts[i]
+        if p.prep == "AGENT":
+            agent = _group(parts, i)
+            continue
+        if objs:
+            continue
+        if p.prep is None and "noobj" not in t.flags and p.first - m.last - 1 <= 12:
+            objs = _group(parts, i)
+        elif p.prep is not None and p.prep in rprep and p.first - m.last - 1 <= 25:
+            objs = _group(parts, i)
+    subj_ids = _ids(parts, subj)
+    obj_ids = [x for x in _ids(parts, objs) if x not in subj_ids]
+    if pron and antecedent and t.pos in ("N", "P") and not subj_ids:
+        subj_ids = [antecedent]
+    frame = t.frame
+    if frame == "host":
+        if t.pos == "N":
+            # استقبال X لـ Y: X hosts, Y visits; استقباله ... Y: the pronoun hosts
+            lam = [i for i in after if parts[i].prep == "ل" and i not in subj_set]
+            if pron and antecedent:
+                host = [antecedent]
+                guest = _ids(parts, _group(parts, after[0])) if after else []
+            else:
+                host = subj_ids
+                guest = _ids(parts, _group(parts, lam[0])) if lam else obj_ids
+            return Roles([g for g in guest if g not in host], host)
+        return Roles(obj_ids, subj_ids)
+    if frame == "recv":
+        frm = [i for i in after if parts[i].prep == "من"]
+        return Roles(_ids(parts, _group(parts, frm[0])) if frm else [], subj_ids)
+    if frame == "victim":
+        victims = _ids(parts, subj or objs)
+        return Roles([x for x in _ids(parts, agent) if x not in victims], victims)
+    if frame == "multi":
+        ids = list(dict.fromkeys(subj_ids + obj_ids))
+        between = [i for i in after if parts[i].prep == "بين"]
+        if between:
+            ids = list(dict.fromkeys(ids + _ids(parts, _group(parts, between[0]))))
+        return Roles(ids, [])
+    if frame == "sym" and len(subj_ids) > 1 and not obj_ids:
+        return Roles(subj_ids, [])
+    return Roles(subj_ids, obj_ids)

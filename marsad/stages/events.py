@@ -1,0 +1,171 @@
+"""Stage ``events``: PLOVER events (type, mode, context, status, actor/recipient, evidence).
+
+Triggers come from the lexicon (marsad/resources/events/triggers.tsv) matched clitic-tolerantly;
+participants from the Actors layer (plus unnamed noun phrases the stage makes actors of, ids
+``E…``); roles from the clause structure (:mod:`marsad.events.roles`); status from negation and
+modality cues; dates and places from :mod:`marsad.temporal` / :mod:`marsad.geo` when installed.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from typing import Any
+
+from marsad.document import Document, Event
+from marsad.events.detect import Match, Tok, find_triggers, tokenize
+from marsad.events.lexicon import cues
+from marsad.events.roles import Part, assign, participants
+from marsad.events.status import status_of
+from marsad.pipeline import Stage, register_stage
+
+#: Cooperative types that become AGREE when the text reports them as future acts.
+_PLANNED_TO_AGREE = {"CONSULT", "COOPERATE", "AID", "SUPPORT"}
+
+
+def _optional(module: str, name: str) -> Callable[..., Any] | None:
+    """``module.name`` (or ``module.name.name``) if that is installed and callable, else None."""
+    import importlib
+
+    for modname in (f"{module}.{name}", module):
+        try:
+            mod = importlib.import_module(modname)
+        except ImportError:
+            continue
+        fn = getattr(mod, name, None)
+        if callable(fn):
+            return fn
+    return None
+
+
+def _sentences(doc: Document) -> list[tuple[int, int]]:
+    sents = [(s.start, s.end) for s in doc.layer("sentences")]
+    if sents:
+        return sents
+    from marsad.arabic.segment import split_sentences
+
+    return list(split_sentences(doc.text))
+
+
+def _clause(toks: list[Tok], lo: int, hi: int, m: Match) -> tuple[int, int]:
+    breaks = set(cues()["clause_breaks"])
+    a = m.first
+    while a > lo and toks[a - 1].norm not in breaks:
+        a -= 1
+    b = m.last + 1
+    while b < hi and toks[b].norm not in breaks:
+        b += 1
+    return a, b
+
+
+def _assault_mode(toks: list[Tok], lo: int, hi: int, mode: str | None) -> str | None:
+    words = {t.norm for t in toks[lo:hi]}
+    found = None
+    for kw, md in cues()["assault_modes"]:
+        if (" " in kw and kw in " ".join(t.norm for t in toks[lo:hi])) or kw in words:
+            if md == "suicide-attack":
+                return md
+            found = found or md
+    return mode or found
+
+
+def _contexts(toks: list[Tok], lo: int, hi: int) -> list[str]:
+    words = {t.norm for t in toks[lo:hi]}
+    joined = " ".join(t.norm for t in toks[lo:hi])
+    out = []
+    for ctx, kws in cues()["contexts"].items():
+        if any((kw in joined) if " " in kw else (kw in words) for kw in kws):
+            out.append(ctx)
+    return out
+
+
+@register_stage
+class EventsStage(Stage):
+    """Code the events an article reports in PLOVER."""
+
+    name = "events"
+    version = "1"
+    requires = ("sentences", "tokens", "mentions", "actors")
+    provides = ("events",)
+
+    def __init__(self) -> None:
+        self.event_date = _optional("marsad.temporal", "event_date")
+        self.event_location = _optional("marsad.geo", "event_location")
+
+    def __call__(self, doc: Document) -> Document:
+        toks = tokenize(doc)
+        starts = [t.start for t in toks]
+        parts = participants(doc, toks)
+        unnamed = doc.cache.get("events.unnamed") or []
+        used_unnamed: set[str] = set()
+        seen: set[tuple] = set()
+        events: list[Event] = []
+        for s_start, s_end in _sentences(doc):
+            lo = bisect.bisect_left(starts, s_start)
+            hi = bisect.bisect_left(starts, s_end)
+            for m in find_triggers(toks, lo, hi):
+                ev = self._event(doc, toks, parts, m, lo, hi, (s_start, s_end), len(events) + 1)
+                if ev is None:
+                    continue
+                key = self._key(ev)
+                if key in seen:
+                    continue
+                seen.add(key)
+                events.append(ev)
+                used_unnamed.update(x for x in ev.actors + ev.recipients if x.startswith("E"))
+        known = {a.id for a in doc.actors}
+        for a in unnamed:
+            if a.id in used_unnamed and a.id not in known:
+                doc.actors.append(a)
+        doc.events.extend(events)
+        return doc
+
+    @staticmethod
+    def _key(ev: Event) -> tuple:
+        if ev.type == "CONSULT" or (not ev.recipients and ev.type != "ASSAULT"):
+            return (ev.type, frozenset(ev.actors) | frozenset(ev.recipients), ev.status)
+        if not ev.actors and not ev.recipients:
+            return (ev.type, "bare", ev.status)
+        return (ev.type, frozenset(ev.actors), frozenset(ev.recipients), ev.status)
+
+    def _antecedent(self, parts: list[Part], before_tok: int) -> str | None:
+        for p in reversed(parts):
+            if p.last < before_tok and p.prep is None and p.kind.upper() in ("PER", "PERS", "ORG", "GPE"):
+                return p.actor_id
+        return None
+
+    def _event(self, doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int, hi: int,
+               sent: tuple[int, int], n: int) -> Event | None:
+        t = m.trigger
+        a, b = _clause(toks, lo, hi, m)
+        roles = assign(doc, toks, parts, m, a, b, self._antecedent(parts, m.first))
+        if not roles.actors and not roles.recipients and "bare" not in t.flags:
+            return None
+        status = status_of(toks, m, a, b)
+        etype = t.type
+        if status == "planned" and etype in _PLANNED_TO_AGREE:
+            etype = "AGREE"
+        mode = t.mode
+        if etype == "ASSAULT":
+            mode = _assault_mode(toks, lo, hi, mode)
+        elif etype == "AGREE" and t.type != "AGREE":
+            mode = None
+        trig = (toks[m.first].start, toks[m.last].end)
+        ev = Event(
+            id=f"e{n}", type=etype, mode=[mode] if mode else [], context=_contexts(toks, lo, hi),
+            status=status, actors=roles.actors, recipients=roles.recipients, trigger=trig,
+            evidence=sent,
+            confidence=round(t.conf * (1.0 if (roles.actors or roles.recipients) else 0.7), 3),
+            attrs={"trigger_text": doc.text[trig[0]:trig[1]], "frame": t.frame},
+        )
+        if self.event_date is not None and doc.published:
+            res = self.event_date(doc, sent, trig, doc.published)
+            if res:
+                ev.date, ev.date_text, ev.date_granularity = res
+                if ev.date and ev.status == "happened" and ev.date > doc.published and etype not in ("THREATEN",):
+                    ev.status = "planned"
+                    if ev.type in _PLANNED_TO_AGREE:
+                        ev.type, ev.mode = "AGREE", []
+        if self.event_location is not None:
+            ev.location = self.event_location(doc, sent, trig)
+        return ev
