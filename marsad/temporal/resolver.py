@@ -185,7 +185,7 @@ class _Parser:
                     return True
         first = self.toks[lo].text if lo < len(self.toks) else ""
         first = first[1:] if first[:1] in _CLITICS1 and len(first) > 4 else first
-        return len(first) >= 4 and first[0] in "يت" and first not in self.lx.not_future_initial and not first.startswith("تم")
+        return len(first) >= 4 and first[0] == "ي" and first not in self.lx.not_future_initial and not first.startswith("تم")
 
     # -- resolution helpers ----------------------------------------------------------------------
     def _weekday(self, wd: int, direction: int, explicit: bool) -> date | None:

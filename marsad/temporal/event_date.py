@@ -1,0 +1,135 @@
+"""The date of an event (not of the verb that reports it), following the annotation guidelines.
+
+Rules (../shared/docs/event-annotation-guidelines.md, "Dates"):
+
+1. A sentence is cut into clauses at the complementizer (أن/إن, a colon or an opening quote) that
+   follows a speech verb: «أعلنت الوزارة أمس أن الجبير سيزور موسكو الثلاثاء» has the frame
+   «أعلنت الوزارة أمس» and the embedded clause «الجبير سيزور موسكو الثلاثاء».
+2. A timex in the trigger's clause dates the event (the nearest one to the trigger).
+3. A frame date («أعلن أمس أن …») is not transferred to an embedded event in the past tense;
+   it is when the embedded predicate is a present-tense stance («… أن المملكة تدين»), i.e. when
+   the statement is the event.
+4. No timex in the sentence: a sentence that continues a statement (وأضاف، وأشار، مضيفا …)
+   takes the date of the statement it continues (up to ``CONTINUATION_DEPTH`` sentences back).
+5. Only day-granular values become ``date`` (the gold keeps coarser ones as ``date_text`` only);
+   a vague expression keeps its text; nothing resolvable → ``(None, None, None)``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from marsad.arabic.normalize import normalize
+from marsad.document import Document
+from marsad.temporal.context import cues, doc_timexes, published_date, sentence_index, sentence_spans
+from marsad.temporal.resolver import Timex
+
+#: Granularities that give an event a ``date`` (others keep only ``date_text``).
+EVENT_DATE_GRANULARITIES = ("day",)
+#: How many sentences back a continuation («وأضاف …») may look for its statement's date.
+CONTINUATION_DEPTH = 4
+
+_WORD = re.compile(r"[^\W\d_]+|\d+|[:«“\"]")
+
+
+def _words(text: str, base: int) -> list[tuple[str, int, int]]:
+    return [(normalize(m.group()), base + m.start(), base + m.end()) for m in _WORD.finditer(text)]
+
+
+def clause_starts(text: str, start: int, end: int) -> list[int]:
+    """Offsets in ``text`` where an embedded (reported) clause begins inside ``[start, end)``."""
+    cz = cues()
+    words = _words(text[start:end], start)
+    out: list[int] = []
+    seen_verb = False
+    for w, s, _e in words:
+        if cz.is_verb(w) or w in cz.participles:
+            seen_verb = True
+            continue
+        if seen_verb and (cz.is_complementizer(w) or w in (":", "«", "“", '"')):
+            out.append(s)
+            seen_verb = False
+    return out
+
+
+def _region(starts: list[int], offset: int) -> int:
+    return sum(1 for s in starts if s <= offset)
+
+
+def _usable(t: Timex) -> bool:
+    return t.kind in ("date", "vague")
+
+
+def _result(t: Timex | None) -> tuple[str | None, str | None, str | None]:
+    if t is None:
+        return None, None, None
+    if t.value and t.granularity in EVENT_DATE_GRANULARITIES:
+        return t.value, t.text, t.granularity
+    return None, t.text, t.granularity
+
+
+def _is_present_stance(text: str, trigger: tuple[int, int]) -> bool:
+    w = normalize(text[trigger[0] : trigger[1]]).split()
+    if not w:
+        return False
+    word = w[0][1:] if w[0][:1] in "وف" and len(w[0]) > 4 else w[0]
+    return len(word) >= 4 and word[0] in "يتن" and not word.startswith("تم")
+
+
+def _starts_continuation(text: str) -> bool:
+    cz = cues()
+    words = [w.strip(",") for w in normalize(text).split()[:6]]
+    for lead in cz.continuation_leads:
+        if tuple(words[: len(lead)]) == lead:
+            words = words[len(lead):]
+            break
+    for phrase in cz.continuation:
+        if tuple(words[: len(phrase)]) == phrase:
+            return True
+    return bool(words) and (cz.is_verb(words[0]) and words[0][0] in "وف" or words[0] in cz.participles)
+
+
+def event_date(
+    doc: Document,
+    sentence_span: tuple[int, int],
+    trigger_span: tuple[int, int] | None = None,
+    published: date | str | None = None,
+) -> tuple[str | None, str | None, str | None]:
+    """(date ISO or None, date_text or None, granularity or None) of the event in ``sentence_span``."""
+    pub = published_date(doc, published)
+    s0, s1 = sentence_span
+    txs = [t for t in doc_timexes(doc, pub) if s0 <= t.start and t.end <= s1 and _usable(t)]
+    if txs:
+        starts = clause_starts(doc.text, s0, s1)
+        if trigger_span is None:
+            dated = [t for t in txs if t.value] or txs
+            embedded = [t for t in dated if _region(starts, t.start) > 0 and t.value]
+            return _result((embedded or dated)[0])
+        treg = _region(starts, trigger_span[0])
+        same = [t for t in txs if _region(starts, t.start) == treg]
+        if same:
+            return _result(min(same, key=lambda t: min(abs(t.start - trigger_span[1]), abs(trigger_span[0] - t.end))))
+        if treg > 0:
+            frame = [t for t in txs if _region(starts, t.start) < treg]
+            if frame and _is_present_stance(doc.text, trigger_span):
+                return _result(frame[-1])
+        return None, None, None
+    # no timex in the sentence: a continuation of a statement takes the statement's date
+    sents = sentence_spans(doc)
+    k = sentence_index(sents, s0)
+    if k is None or not _starts_continuation(doc.text[s0:s1]):
+        return None, None, None
+    for back in range(1, CONTINUATION_DEPTH + 1):
+        if k - back < 0:
+            break
+        p0, p1 = sents[k - back]
+        prev = [t for t in doc_timexes(doc, pub) if p0 <= t.start and t.end <= p1 and _usable(t) and t.value]
+        if prev:
+            starts = clause_starts(doc.text, p0, p1)
+            frame = [t for t in prev if _region(starts, t.start) == 0]
+            return _result((frame or prev)[0])
+        if back > 1 and not _starts_continuation(doc.text[p0:p1]) and not _starts_continuation(
+                doc.text[sents[k - back + 1][0] : sents[k - back + 1][1]]):
+            break  # two statements apart: another report
+    return None, None, None
