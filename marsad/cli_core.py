@@ -221,4 +221,24 @@ def export(db, fmt, output):
         click.echo(f"wrote {n} records to {output}", err=True)
 
 
-COMMANDS = [ingest, process, stats, failures, retry, events, search, export]
+@click.command()
+@DB_OPTION
+@click.option("--status", type=click.Choice(["coded", "not_arabic", "duplicate"]))
+@click.option("--json", "as_json", is_flag=True)
+def documents(db, status, as_json):
+    """List stored documents (id, date, status, title)."""
+    store = open_store(db)
+    rows = store.documents(status=status)
+    if as_json:
+        click.echo(_dump(rows))
+        return
+    counts = store.event_counts_by_document() if hasattr(store, "event_counts_by_document") else {}
+    for r in rows:
+        dup = f" (copy of {r['duplicate_of']})" if r.get("duplicate_of") else ""
+        n = counts.get(r["id"])
+        ev = f"  {n} event(s)" if n is not None else ""
+        click.echo(f"{r['id']}  {r.get('published') or '----------'}  {r['status']:<10}{dup}{ev}  "
+                   f"{r.get('title') or r.get('source') or ''}")
+
+
+COMMANDS = [documents, ingest, process, stats, failures, retry, events, search, export]

@@ -121,8 +121,22 @@ class Pipeline:
 
     @classmethod
     def default(cls) -> Pipeline:
-        """The full pipeline, made of the default stages this installation has."""
-        return cls.from_names(available_stages(DEFAULT_STAGES))
+        """The full pipeline, made of the default stages this installation has.
+
+        A stage whose requirements no installed stage provides is left out with a warning.
+        """
+        import warnings
+
+        names, have = [], {"text"}
+        for n in available_stages(DEFAULT_STAGES):
+            st = get_stage_class(n)
+            missing = [r for r in st.requires if r not in have]
+            if missing:
+                warnings.warn(f"stage {n!r} left out: nothing provides {missing}", stacklevel=2)
+                continue
+            names.append(n)
+            have |= set(st.provides)
+        return cls.from_names(names)
 
     @property
     def names(self) -> list[str]:

@@ -23,11 +23,14 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_\-:.
 _LETTER = re.compile(r"[A-Za-z\u0621-\u064a\u0671-\u06d3]")
 _ARABIC = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
 _DATE_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# /2013/middle_east/8/3/ or /2013/08/03/ in a URL path
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)/(?:[a-z_\-]+/)?(\d{1,2})/(\d{1,2})(?:/|$)")
 
 
 @functools.cache
-def _boilerplate() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    tails, lines = [], []
+def _boilerplate() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(line-start tail markers, line-start drops, contained tail markers, contained drops)."""
+    tails, lines, tails_in, lines_in = [], [], [], []
     text = resources.files("marsad.resources").joinpath("ingest/boilerplate.txt").read_text("utf-8")
     for raw in text.splitlines():
         raw = raw.strip()
@@ -35,9 +38,13 @@ def _boilerplate() -> tuple[tuple[str, ...], tuple[str, ...]]:
             continue
         if raw.startswith("[tail]"):
             tails.append(normalize(raw[6:].strip()))
+        elif raw.startswith("[tail~]"):
+            tails_in.append(normalize(raw[7:].strip()))
+        elif raw.startswith("[~]"):
+            lines_in.append(normalize(raw[3:].strip()))
         else:
             lines.append(normalize(raw))
-    return tuple(tails), tuple(lines)
+    return tuple(tails), tuple(lines), tuple(tails_in), tuple(lines_in)
 
 
 def is_binary(data: bytes) -> bool:
@@ -93,13 +100,13 @@ def _looks_right(text: str) -> bool:
 
 def clean_lines(text: str) -> str:
     """Drop boilerplate lines (and everything after a tail marker); tidy blank lines."""
-    tails, drops = _boilerplate()
+    tails, drops, tails_in, drops_in = _boilerplate()
     out: list[str] = []
     for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         n = normalize(line)
-        if n and any(n.startswith(t) for t in tails):
+        if n and (any(n.startswith(t) for t in tails) or any(t in n for t in tails_in)):
             break
-        if n and any(n.startswith(d) for d in drops):
+        if n and (any(n.startswith(d) for d in drops) or any(d in n for d in drops_in)):
             continue
         out.append(line.rstrip())
     cleaned = "\n".join(out)
@@ -140,7 +147,7 @@ def extract(raw: RawInput, published: str | None = None) -> Document:
         url = url or found.get("url")
         site = site or found.get("sitename")
         author = author or found.get("author")
-        date = date or _iso_date(found.get("date"))
+        date = date or best_page_date(_iso_date(found.get("date")), url)
     else:
         body = text
     body = clean_lines(body)
@@ -156,6 +163,29 @@ def extract(raw: RawInput, published: str | None = None) -> Document:
         id=raw.doc_id, text=body, title=title, url=url, published=date or _iso_date(published),
         site=site, author=author, source=raw.source, meta=meta,
     )
+
+
+def url_date(url: str | None) -> str | None:
+    """A date written in a URL path (/2013/08/03/ or /2013/section/8/3/), if valid."""
+    import datetime as dt
+
+    m = _URL_DATE.search(url or "")
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+    except ValueError:
+        return None
+
+
+def best_page_date(extracted: str | None, url: str | None) -> str | None:
+    """The page's date, preferring the URL's when extraction only found a year (YYYY-01-01)."""
+    from_url = url_date(url)
+    if extracted is None:
+        return from_url
+    if from_url and extracted.endswith("-01-01") and from_url[:4] == extracted[:4]:
+        return from_url
+    return extracted
 
 
 def _from_html(html: str, url: str | None) -> tuple[str, dict]:

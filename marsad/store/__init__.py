@@ -379,6 +379,12 @@ class Store:
             self._attach(conn, rows)
         return rows[0]
 
+    def event_counts_by_document(self) -> dict[str, int]:
+        """How many events each document reports."""
+        q = select(S.event_sources.c.doc_id, func.count()).group_by(S.event_sources.c.doc_id)
+        with self.engine.connect() as conn:
+            return {r[0]: int(r[1]) for r in conn.execute(q)}
+
     def count_events(self) -> int:
         with self.engine.connect() as conn:
             return int(conn.execute(select(func.count()).select_from(S.events)).scalar() or 0)
