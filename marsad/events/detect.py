@@ -14,6 +14,7 @@ from marsad.events.lexicon import (
     SUFFIXES,
     VERB_PROCLITICS,
     Trigger,
+    cues,
     triggers,
 )
 
@@ -91,15 +92,24 @@ def _pro_ok(pos: str, pro: str) -> bool:
 def find_triggers(toks: list[Tok], lo: int, hi: int) -> list[Match]:
     """Trigger matches among tokens ``lo..hi-1``, longest first, not overlapping."""
     index = triggers()
+    c = cues()
+    stop = tuple(c["never_trigger_prefixes"])
+    blocked = c["blocked_next"]
     found: list[Match] = []
     taken: set[int] = set()
     i = lo
     while i < hi:
         best: Match | None = None
         word = toks[i].norm
+        if word.startswith(stop):
+            i += 1
+            continue
+        nxt = toks[i + 1].norm if i + 1 < hi else ""
         for pro, stem, suf in analyses(word):
             for t in index.get(stem, ()):
                 if not _pro_ok(t.pos, pro):
+                    continue
+                if len(t.words) == 1 and nxt in blocked.get(t.type, ()):
                     continue
                 n = len(t.words)
                 if n > 1:

@@ -62,6 +62,7 @@ def _prep_of(doc: Document, toks: list[Tok], k: int, start: int) -> str | None:
 def _unnamed_actors(doc: Document, toks: list[Tok], covered: list[tuple[int, int]]) -> list[Actor]:
     """Actors made of unnamed noun phrases (قوات الأمن, 4 مواطنين) not covered by other mentions."""
     heads = agent_heads()
+    titles = set(cues()["title_words"])
     out: list[Actor] = []
     n = len(toks)
     i = 0
@@ -78,6 +79,9 @@ def _unnamed_actors(doc: Document, toks: list[Tok], covered: list[tuple[int, int
             i += 1
             continue
         kind, sector, ext = heads[hit[1]]
+        if i > 0 and toks[i - 1].norm in titles:  # وزير الداخلية, رئيس مجلس ...: part of a title
+            i += 1
+            continue
         j = i
         for _ in range(ext):
             if j + 1 < n and toks[j + 1].norm.startswith(("ال", "لل")) and toks[j + 1].norm.isalpha():
@@ -175,11 +179,22 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
     light = set(c["light_verbs"])
 
     subj: list[int] = []
+    stops = set(c["subordinators"])
+    # SVO with the subject right before the verb: "جوزيف ويستفول أدان"
+    if t.pos == "V" and before:
+        i = before[-1]
+        gap = [tk.norm for tk in toks[parts[i].last + 1 : m.first]]
+        if parts[i].prep is None and all(g in ("قد", "فقد", "لقد", ",") for g in gap):
+            j = i
+            while j - 1 in before and parts[j - 1].coord_next == j:
+                j -= 1
+            subj = _group(parts, j)
     # subject after the trigger (VSO), or the genitive after a verbal noun
     max_gap = 2 if t.pos == "N" else 8
-    for i in after:
+    for i in ([] if subj else after):
         p = parts[i]
-        if p.prep is None and p.first - m.last - 1 <= max_gap:
+        gap = [tk.norm for tk in toks[m.last + 1 : p.first]]
+        if p.prep is None and len(gap) <= max_gap and not any(g in stops for g in gap):
             subj = _group(parts, i)
         break
     if not subj:
@@ -217,9 +232,16 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
             objs = _group(parts, i)
     subj_ids = _ids(parts, subj)
     obj_ids = [x for x in _ids(parts, objs) if x not in subj_ids]
-    if pron and antecedent and t.pos in ("N", "P") and not subj_ids:
+    if pron and antecedent and t.pos in ("N", "P") and t.frame != "host":
         subj_ids = [antecedent]
+        obj_ids = [x for x in obj_ids if x != antecedent]
     frame = t.frame
+    if t.type == "CONSULT" and t.pos == "P":
+        recv = set(c["receive_verbs"])
+        if any(toks[k].norm in recv for k in range(max(lo, m.first - 12), m.first)):
+            frame = "recv"
+            frm = [i for i in after if parts[i].prep == "من"]
+            subj_ids = [x for x in subj_ids if not frm or x not in _ids(parts, _group(parts, frm[0]))]
     if frame == "host":
         if t.pos == "N":
             # استقبال X لـ Y: X hosts, Y visits; استقباله ... Y: the pronoun hosts
@@ -234,6 +256,8 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
         return Roles(obj_ids, subj_ids)
     if frame == "recv":
         frm = [i for i in after if parts[i].prep == "من"]
+        if not subj_ids:
+            subj_ids = [parts[i].actor_id for i in before[-1:] if parts[i].prep is None]
         return Roles(_ids(parts, _group(parts, frm[0])) if frm else [], subj_ids)
     if frame == "victim":
         victims = _ids(parts, subj or objs)

@@ -103,14 +103,19 @@ class EventsStage(Stage):
         for s_start, s_end in _sentences(doc):
             lo = bisect.bisect_left(starts, s_start)
             hi = bisect.bisect_left(starts, s_end)
+            sent_events: list[Event] = []
             for m in find_triggers(toks, lo, hi):
-                ev = self._event(doc, toks, parts, m, lo, hi, (s_start, s_end), len(events) + 1)
+                ev = self._event(doc, toks, parts, m, lo, hi, (s_start, s_end), 0)
                 if ev is None:
                     continue
+                if not self._merge_into(sent_events, ev):
+                    sent_events.append(ev)
+            for ev in sent_events:
                 key = self._key(ev)
-                if key in seen:
+                if key in seen or self._repeat(events, ev):
                     continue
                 seen.add(key)
+                ev.id = f"e{len(events) + 1}"
                 events.append(ev)
                 used_unnamed.update(x for x in ev.actors + ev.recipients if x.startswith("E"))
         known = {a.id for a in doc.actors}
@@ -119,6 +124,39 @@ class EventsStage(Stage):
                 doc.actors.append(a)
         doc.events.extend(events)
         return doc
+
+    @staticmethod
+    def _merge_into(sent_events: list[Event], ev: Event) -> bool:
+        """Merge ``ev`` into an event of the same type and status in the same sentence (one act
+        mentioned by several triggers: "أصيب ... في غارة شنها ..."); False if none fits."""
+        for other in sent_events:
+            if other.type != ev.type or other.status != ev.status:
+                continue
+            o_all, e_all = set(other.actors) | set(other.recipients), set(ev.actors) | set(ev.recipients)
+            clash = (other.actors and ev.actors and not set(other.actors) & set(ev.actors)
+                     and other.recipients and ev.recipients and not set(other.recipients) & set(ev.recipients))
+            if clash or (o_all and e_all and ev.type == "CONSULT" and not o_all & e_all):
+                continue
+            if not other.actors:
+                other.actors = [a for a in ev.actors if a not in other.recipients]
+            if not other.recipients:
+                other.recipients = [r for r in ev.recipients if r not in other.actors]
+            if not other.mode and ev.mode:
+                other.mode = ev.mode
+            other.confidence = max(other.confidence, ev.confidence)
+            return True
+        return False
+
+    @staticmethod
+    def _repeat(events: list[Event], ev: Event) -> bool:
+        """A later mention of an earlier event: same type, participants a subset of its."""
+        e_all = set(ev.actors) | set(ev.recipients)
+        if not e_all:
+            return any(o.type == ev.type and not (o.actors or o.recipients) for o in events)
+        for o in events:
+            if o.type == ev.type and o.status == ev.status and e_all <= (set(o.actors) | set(o.recipients)):
+                return True
+        return False
 
     @staticmethod
     def _key(ev: Event) -> tuple:
@@ -130,7 +168,7 @@ class EventsStage(Stage):
 
     def _antecedent(self, parts: list[Part], before_tok: int) -> str | None:
         for p in reversed(parts):
-            if p.last < before_tok and p.prep is None and p.kind.upper() in ("PER", "PERS", "ORG", "GPE"):
+            if p.last < before_tok and not p.actor_id.startswith("E") and p.kind.upper() in ("PER", "PERS", "ORG", "GPE"):
                 return p.actor_id
         return None
 
@@ -140,6 +178,10 @@ class EventsStage(Stage):
         a, b = _clause(toks, lo, hi, m)
         roles = assign(doc, toks, parts, m, a, b, self._antecedent(parts, m.first))
         if not roles.actors and not roles.recipients and "bare" not in t.flags:
+            return None
+        if "needrec" in t.flags and not roles.recipients:
+            return None
+        if "need2" in t.flags and len(set(roles.actors) | set(roles.recipients)) < 2:
             return None
         status = status_of(toks, m, a, b)
         etype = t.type

@@ -1,0 +1,61 @@
+"""``marsad eval events GOLD.jsonl``: score the events stage (with the whole default pipeline)."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from marsad.cli_eval import eval_group
+from marsad.document import Document
+from marsad.errors import PipelineError
+from marsad.pipeline import Pipeline, available_stages, get_stage_class
+
+
+def events_pipeline() -> tuple[Pipeline, list[str]]:
+    """The default pipeline; if stages the events stage needs are not installed, the available
+    ones with the missing requirements named (events then codes with what it has)."""
+    try:
+        return Pipeline.default(), []
+    except PipelineError:
+        names = available_stages()
+        stages = [get_stage_class(n)() for n in names]
+        have = {"text"}
+        missing: list[str] = []
+        for st in stages:
+            missing += [r for r in st.requires if r not in have and r not in missing]
+            have |= set(st.provides)
+        return Pipeline(stages, base=["text", *missing]), missing
+
+
+@eval_group.command("events")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--split", type=click.Choice(["all", "tune", "heldout"]), default="all",
+              help="Score only this fixed split of the articles (by id hash).")
+@click.option("--oracle-actors", is_flag=True,
+              help="Diagnostics: give the events stage the gold participants as actors.")
+def eval_events(gold: str, as_json: bool, split: str, oracle_actors: bool) -> None:
+    """Score event coding against GOLD.jsonl (typed/untyped P/R/F1, roles, dates, places)."""
+    from marsad.events.evaluate import format_report, load_gold, score, split_of
+    from marsad.events.evaluate import oracle_actors as add_oracle
+
+    arts = [a for a in load_gold(gold) if split == "all" or split_of(a["id"]) == split]
+    byid = {a["id"]: a for a in arts}
+    pipe, missing = events_pipeline()
+    if missing:
+        click.echo(f"marsad: warning: stages providing {missing} are not installed; scoring without them", err=True)
+
+    def run(doc: Document) -> Document:
+        if oracle_actors:
+            add_oracle(byid[doc.id], doc)
+        return pipe(doc)
+
+    res = score(arts, run)
+    if as_json:
+        click.echo(json.dumps(res, ensure_ascii=False, indent=1))
+    else:
+        click.echo(format_report(res))
+
+
+COMMANDS: list = []
