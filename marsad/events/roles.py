@@ -168,9 +168,11 @@ def _ids(parts: list[Part], idx: list[int]) -> list[str]:
 
 
 def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int, hi: int,
-           antecedent: str | None) -> Roles:
-    """Actor and recipient ids for the trigger ``m`` in the clause of tokens ``lo..hi-1``."""
+           antecedents: list[str]) -> Roles:
+    """Actor and recipient ids for the trigger ``m`` in the clause of tokens ``lo..hi-1``;
+    ``antecedents``: named participants before the trigger, nearest first (for pronouns)."""
     c = cues()
+    antecedent = antecedents[0] if antecedents else None
     t = m.trigger
     rprep = set(c["recipient_preps"].get(t.type, c["recipient_preps"]["default"]))
     inside = [i for i, p in enumerate(parts) if p.first >= lo and p.last < hi and not (m.first <= p.first <= m.last)]
@@ -199,9 +201,12 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
         break
     if not subj:
         # SVO or a light verb before a verbal noun: nearest unmarked participant before the trigger
+        rel = set(c["relatives"])
         for i in reversed(before):
             p = parts[i]
-            if p.prep is None or (t.pos != "V" and p.prep is None):
+            if any(tk.norm in rel for tk in toks[p.last + 1 : m.first]):
+                break  # "التفجير الذي استهدف": the relative's head is the subject, not a participant
+            if p.prep is None:
                 if m.first - p.last <= 14:
                     # walk back to the start of a coordination group ending here
                     j = i
@@ -232,9 +237,19 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
             objs = _group(parts, i)
     subj_ids = _ids(parts, subj)
     obj_ids = [x for x in _ids(parts, objs) if x not in subj_ids]
-    if pron and antecedent and t.pos in ("N", "P") and t.frame != "host":
-        subj_ids = [antecedent]
+    first_person = toks[m.first].norm.lstrip("وف") in set(c["first_person"])
+    if first_person and antecedent:
+        subj_ids = [antecedent]  # «أدين ...» inside a quote: the speaker acts
         obj_ids = [x for x in obj_ids if x != antecedent]
+    elif pron and antecedent and t.pos in ("N", "P") and t.frame != "host":
+        if t.type in c["patient_pronoun_types"] and t.frame != "multi":
+            obj_ids = obj_ids or [antecedent]  # اعتقاله: he is the one arrested
+            subj_ids = [x for x in subj_ids if x not in obj_ids]
+        elif m.suffix == "هما" and len(antecedents) >= 2:
+            subj_ids = antecedents[:2]  # اجتماعهما
+        else:
+            subj_ids = [antecedent]
+            obj_ids = [x for x in obj_ids if x != antecedent]
     frame = t.frame
     if t.type == "CONSULT" and t.pos == "P":
         recv = set(c["receive_verbs"])

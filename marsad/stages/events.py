@@ -152,7 +152,7 @@ class EventsStage(Stage):
         """A later mention of an earlier event: same type, participants a subset of its."""
         e_all = set(ev.actors) | set(ev.recipients)
         if not e_all:
-            return any(o.type == ev.type and not (o.actors or o.recipients) for o in events)
+            return any(o.type == ev.type and (not o.mode or not ev.mode or o.mode == ev.mode) for o in events)
         for o in events:
             if o.type == ev.type and o.status == ev.status and e_all <= (set(o.actors) | set(o.recipients)):
                 return True
@@ -166,17 +166,21 @@ class EventsStage(Stage):
             return (ev.type, "bare", ev.status)
         return (ev.type, frozenset(ev.actors), frozenset(ev.recipients), ev.status)
 
-    def _antecedent(self, parts: list[Part], before_tok: int) -> str | None:
+    def _antecedents(self, parts: list[Part], before_tok: int) -> list[str]:
+        out: list[str] = []
         for p in reversed(parts):
             if p.last < before_tok and not p.actor_id.startswith("E") and p.kind.upper() in ("PER", "PERS", "ORG", "GPE"):
-                return p.actor_id
-        return None
+                if p.actor_id not in out:
+                    out.append(p.actor_id)
+                if len(out) == 3:
+                    break
+        return out
 
     def _event(self, doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int, hi: int,
                sent: tuple[int, int], n: int) -> Event | None:
         t = m.trigger
         a, b = _clause(toks, lo, hi, m)
-        roles = assign(doc, toks, parts, m, a, b, self._antecedent(parts, m.first))
+        roles = assign(doc, toks, parts, m, a, b, self._antecedents(parts, m.first))
         if not roles.actors and not roles.recipients and "bare" not in t.flags:
             return None
         if "needrec" in t.flags and not roles.recipients:
