@@ -182,18 +182,19 @@ def _split_article(bare: str, segs: tuple) -> tuple:
     return (*segs[:idx], (s0, s0 + 2, PROCLITIC, "ال"), (s0 + 2, e0, STEM, stem[2:]), *segs[idx + 1 :])
 
 
-def split_word(word: str) -> list[Segment]:
+@lru_cache(maxsize=300_000)
+def split_word(word: str) -> tuple[Segment, ...]:
     """Clitic segmentation of ``word`` (diacritics allowed) with offsets into ``word``."""
     if not _MARKS_RE.search(word):
-        return [Segment(*s) for s in _analyse(word)]
+        return tuple(Segment(*s) for s in _analyse(word))
     keep = [i for i, ch in enumerate(word) if not _MARKS_RE.match(ch)]
     bare = "".join(word[i] for i in keep)
     if not bare:
-        return [Segment(0, len(word), STEM, word)]
+        return (Segment(0, len(word), STEM, word),)
     keep.append(len(word))
     out = []
     for s, e, label, form in _analyse(bare):
         start = 0 if s == 0 else keep[s]
         end = len(word) if e == len(bare) else keep[e]
         out.append(Segment(start, end, label, form))
-    return out
+    return tuple(out)

@@ -31,8 +31,12 @@ for _i in range(10):
     _MAP[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic
     _MAP[chr(0x06F0 + _i)] = str(_i)  # Persian/Urdu
 
+for _c in map(chr, range(0x3000)):
+    if _c.isspace() and _c not in _MAP and _c != " ":
+        _MAP[_c] = " "  # every Unicode space (incl. line/paragraph separators) becomes " "
 _TABLE = {ord(c): None for c in _DROP} | {ord(k): v for k, v in _MAP.items()}
 _SPACES = re.compile(r" {2,}")
+
 
 
 def normalize(text: str) -> str:
