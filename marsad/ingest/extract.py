@@ -143,6 +143,8 @@ def extract(raw: RawInput, published: str | None = None) -> Document:
     date = _iso_date(meta.get("published"))
     if kind == "html":
         body, found = _from_html(text, url)
+        if not body.strip() and raw.meta.get("record"):
+            body = _fragment_text(text)  # feed items and JSON records carry HTML fragments, not pages
         title = title or found.get("title")
         url = url or found.get("url")
         site = site or found.get("sitename")
@@ -186,6 +188,19 @@ def best_page_date(extracted: str | None, url: str | None) -> str | None:
     if from_url and extracted.endswith("-01-01") and from_url[:4] == extracted[:4]:
         return from_url
     return extracted
+
+
+def _fragment_text(html: str) -> str:
+    """All the text of an HTML fragment, one line per block element."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
+    except Exception:  # noqa: BLE001 - broken markup: no text
+        return ""
+    for el in root.iter("p", "div", "br", "li", "h1", "h2", "h3", "h4", "tr"):
+        el.tail = "\n" + (el.tail or "")
+    return "\n".join(line.strip() for line in root.text_content().split("\n") if line.strip())
 
 
 def _from_html(html: str, url: str | None) -> tuple[str, dict]:

@@ -162,6 +162,10 @@ def iter_warc_stream(source: str, fh) -> Iterator[RawInput]:
             except (OSError, EOFError, zlib.error) as exc:
                 yield RawInput(src, error=("truncated", f"WARC record cut short: {exc}"))
                 return
+            if getattr(record.raw_stream, "limit", 0) > 0 and len(body) <= MAX_INPUT_BYTES:
+                # the record's declared length was not all there: the archive is cut short
+                yield RawInput(src, error=("truncated", f"WARC record cut short: {record.raw_stream.limit} bytes missing"))
+                return
             if len(body) > MAX_INPUT_BYTES:
                 yield RawInput(src, error=("oversized", "WARC record over the size limit"))
                 continue

@@ -162,22 +162,45 @@ class Writer:
         p.status = "new"
         return p
 
-    def save(self, p: Prepared) -> Prepared:
-        """Commit one outcome (document or failure)."""
+    def save(self, p: Prepared, conn=None) -> Prepared:
+        """Commit one outcome (document or failure); with ``conn``, write inside that transaction."""
         if p.status == "skipped":
             return p
         if p.status == "failed" or p.failure:
             p.status = "failed"
+            if conn is not None:
+                raise ValueError("failures are recorded in their own transaction (save them with conn=None)")
             self.store.add_failure(p.source, p.failure[0], p.failure[1], p.payload, p.meta)
             return p
         assert p.doc is not None
         status = "coded" if p.status == "new" else p.status
         saved = self.store.save_document(
             p.doc, status=status, content_hash=p.content_hash, duplicate_of=p.duplicate_of,
-            duplicate_kind=p.duplicate_kind, minhash=p.minhash if status == "coded" else None,
+            duplicate_kind=p.duplicate_kind, minhash=p.minhash if status == "coded" else None, conn=conn,
         )
         p.status = status if saved else "skipped"
         return p
+
+    def save_many(self, ps: list[Prepared]) -> list[Prepared]:
+        """Commit several outcomes, in order, with one transaction per run of documents.
+
+        Each document is still all-or-nothing (a killed run keeps a prefix of the input); a failure
+        record ends the current transaction and is written on its own.
+        """
+        out: list[Prepared] = []
+        i = 0
+        while i < len(ps):
+            if ps[i].status == "failed" or ps[i].failure or ps[i].status == "skipped":
+                out.append(self.save(ps[i]))
+                i += 1
+                continue
+            j = i
+            while j < len(ps) and not (ps[j].status in ("failed", "skipped") or ps[j].failure):
+                j += 1
+            with self.store.begin() as conn:
+                out.extend(self.save(p, conn) for p in ps[i:j])
+            i = j
+        return out
 
 
 def _progress(total: int | None, enabled: bool | None):

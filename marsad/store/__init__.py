@@ -25,7 +25,7 @@ from marsad.document import Document
 from marsad.errors import StoreError
 from marsad.store import schema as S
 from marsad.store.migrations import all_migrations
-from marsad.store.search import index_terms, query_terms
+from marsad.store.search import index_terms, query_terms, snippet
 
 __all__ = ["Store", "now"]
 
@@ -73,7 +73,8 @@ class Store:
         except StoreError:
             raise
         except Exception as exc:  # noqa: BLE001 - one clear line for the user
-            raise StoreError(f"cannot open database {db!r}: {exc.__class__.__name__}: {exc}") from exc
+            detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+            raise StoreError(f"cannot open database {db!r}: {detail}") from exc
         self._actor_linker = None
         self._event_writer = None
 
@@ -161,6 +162,9 @@ class Store:
         if conn is None:
             with self.engine.begin() as c:
                 return self.save_document(doc, status, content_hash, duplicate_of, duplicate_kind, minhash, c)
+        if self.dialect == "postgresql":
+            # One writer at a time across processes: the cross-article writers read then write.
+            conn.execute(text("SELECT pg_advisory_xact_lock(7261002)"))
         if conn.execute(select(S.documents.c.id).where(S.documents.c.id == doc.id)).first():
             return False
         d = doc.to_dict()
@@ -316,12 +320,16 @@ class Store:
                     "WHERE documents_fts MATCH :m ORDER BY bm25(documents_fts) LIMIT :l"),
                     {"m": match, "l": limit}).mappings()
             else:
-                rows = conn.execute(text(
+                # The same indexed terms as SQLite (normal form + light stems), every one required;
+                # the snippet is cut from the normal form like FTS5's (marsad.store.search.snippet).
+                found = conn.execute(text(
                     "SELECT s.doc_id AS id, d.title AS title, d.published AS published, d.url AS url, "
-                    "ts_headline('simple', s.body, q, 'StartSel=[,StopSel=],MaxWords=20,MinWords=8') AS snippet "
-                    "FROM documents_search s JOIN documents d ON d.id = s.doc_id, "
-                    "to_tsquery('simple', :q) q WHERE s.tsv @@ q ORDER BY ts_rank(s.tsv, q) DESC LIMIT :l"),
-                    {"q": " & ".join(t.replace("'", "") for t in terms), "l": limit}).mappings()
+                    "d.text_norm AS text_norm FROM documents_search s JOIN documents d ON d.id = s.doc_id, "
+                    "plainto_tsquery('simple', :q) q WHERE s.tsv @@ q "
+                    "ORDER BY ts_rank(s.tsv, q) DESC, s.doc_id LIMIT :l"),
+                    {"q": " ".join(terms), "l": limit}).mappings()
+                rows = [{**{k: v for k, v in r.items() if k != "text_norm"},
+                         "snippet": snippet(r["text_norm"] or "", terms)} for r in found]
             out = []
             for r in rows:
                 r = dict(r)
