@@ -33,3 +33,16 @@ def index_terms(text: str) -> str:
 def query_terms(query: str) -> list[str]:
     """The stems a query's words must all match."""
     return [light_stem(w) for w in _WORD.findall(normalize(query))]
+
+
+def snippet(norm_text: str, terms: list[str], width: int = 12) -> str:
+    """A window of the normal form around the first word matching a term, matches in [brackets]."""
+    words = norm_text.split(" ")
+    want = set(terms)
+    hits = [i for i, w in enumerate(words) if any(light_stem(x) in want for x in _WORD.findall(w))]
+    if not hits:
+        return " ".join(words[:width])
+    lo = max(0, hits[0] - width // 2)
+    hi = min(len(words), lo + width)
+    out = [f"[{w}]" if i in hits else w for i, w in enumerate(words[lo:hi], lo)]
+    return ("…" if lo > 0 else "") + " ".join(out) + ("…" if hi < len(words) else "")
