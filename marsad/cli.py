@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "marsad.cli_actors",
     "marsad.cli_events",
     "marsad.cli_serve",
+    "marsad.cli_dedup",
 )
 
 

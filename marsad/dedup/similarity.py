@@ -1,0 +1,205 @@
+"""Features of one event report and the symmetric pair decision "same real-world event?".
+
+A report's features are plain JSON (stored with it, so a later article is compared without
+re-reading the first): type, status, date, publication date, country and place, participant
+keys (knowledge-base actor ids and normalised names) and the content words of its evidence
+sentence and of its article's title and lead. Content words are normalised, article/conjunction
+prefixes stripped, and weighted by inverse corpus frequency (SaudiNewsNet word counts shipped with
+the language core), so «السعودية» counts little and «2235» or «إنجرليك» a lot.
+
+:func:`compare` is symmetric by construction (it orders the two reports by id first).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+import re
+from functools import cache
+from typing import Any
+
+from marsad.arabic.normalize import normalize
+from marsad.dedup import config as C
+
+_WORD = re.compile(r"[^\W_]+")
+_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال")
+
+
+def stem(tok: str) -> str:
+    """A light stem: the article and a leading conjunction/preposition stripped."""
+    for p in _PREFIXES:
+        if tok.startswith(p) and len(tok) - len(p) >= 3:
+            return tok[len(p):]
+    if tok[:1] in ("و", "ف") and len(tok) >= 5:
+        return tok[1:]
+    return tok
+
+
+@cache
+def _stem_counts() -> tuple[dict[str, int], float]:
+    from marsad.arabic.clitics import word_counts
+
+    counts: dict[str, int] = {}
+    for w, c in word_counts().items():
+        s = stem(normalize(w))
+        counts[s] = counts.get(s, 0) + c
+    return counts, float(sum(counts.values()))
+
+
+def weight(tok: str) -> float:
+    """Inverse-frequency weight of a stemmed token."""
+    if tok.isdigit():
+        return C.NUMBER_WEIGHT
+    counts, total = _stem_counts()
+    return math.log((total + 1.0) / (counts.get(tok, 0) + 1.0))
+
+
+def content_words(text: str | None, limit: int | None = None) -> list[str]:
+    """Sorted distinct content-word stems of ``text`` (first ``limit`` words only)."""
+    if not text:
+        return []
+    toks = _WORD.findall(normalize(text))
+    if limit is not None:
+        toks = toks[:limit]
+    out = set()
+    for t in toks:
+        s = stem(t)
+        if len(s) >= 2 and weight(s) >= C.MIN_TOKEN_WEIGHT:
+            out.add(s)
+    return sorted(out)
+
+
+def overlap(a: list[str], b: list[str]) -> float:
+    """Weighted overlap of two word sets: shared weight over the smaller set's weight."""
+    if not a or not b:
+        return 0.0
+    sa, sb = set(a), set(b)
+    shared = sum(weight(t) for t in sa & sb)
+    small = min(sum(weight(t) for t in sa), sum(weight(t) for t in sb))
+    return shared / small if small else 0.0
+
+
+def compatible_types(t1: str, t2: str) -> bool:
+    """Same type, or two types one event is coded as by different outlets."""
+    return t1 == t2 or any(t1 in g and t2 in g for g in C.COMPATIBLE_TYPES)
+
+
+@cache
+def compatible_with(t: str) -> tuple[str, ...]:
+    """Every type compatible with ``t`` (itself included)."""
+    out = {t}
+    for g in C.COMPATIBLE_TYPES:
+        if t in g:
+            out |= g
+    return tuple(sorted(out))
+
+
+def _day(value: str | None) -> _dt.date | None:
+    if not value or len(value) < 10:
+        return None
+    try:
+        return _dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _entity_keys(ent: dict[str, Any], global_ids: set[str]) -> list[str]:
+    keys = []
+    ident = ent.get("identifier_id")
+    if ident and ident in global_ids:
+        keys.append(f"id:{ident}")
+    name = normalize(ent.get("entity_text") or "").strip()
+    if name and len(name) >= 2:
+        keys.append(f"n:{name}")
+    return keys
+
+
+def features(rid: str, doc, ev, entities: tuple[list[dict], list[dict]], global_ids: set[str]) -> dict[str, Any]:
+    """The stored features of one report (``ev`` as coded in ``doc``)."""
+    actors, recipients = entities
+    loc = ev.location or {}
+    place = loc.get("resolved_place") or loc.get("extracted_place")
+    evidence = doc.span_text(ev.evidence) if ev.evidence else None
+    sents = doc.layer("sentences")
+    lead = (doc.title or "") + " " + (doc.text[sents[0].start:sents[0].end] if sents else doc.text[:400])
+    return {
+        "rid": rid, "doc": doc.id, "type": ev.type, "status": ev.status,
+        "date": ev.date if (ev.date and (ev.date_granularity in (None, "day"))) else None,
+        "published": (doc.published or "")[:10] or None,
+        "country": loc.get("country_code"), "place": normalize(place) if place else None,
+        "actors": [k for e in actors for k in _entity_keys(e, global_ids)],
+        "recipients": [k for e in recipients for k in _entity_keys(e, global_ids)],
+        "text": content_words(evidence), "lead": content_words(lead, C.LEAD_WORDS),
+    }
+
+
+def keys_of(f: dict[str, Any]) -> list[str]:
+    """Index keys: a stored report is a candidate for a new one when they share a key."""
+    keys = set(f["actors"]) | set(f["recipients"])
+    if not keys:
+        keys.add(f"bare:{f['type']}")
+    return sorted(keys)
+
+
+def _role_conflict(mine: list[str], other_all: set[str], theirs: list[str], mine_all: set[str]) -> bool:
+    """Both reports fill a role, and neither's filler appears anywhere in the other report."""
+    return bool(mine) and bool(theirs) and not (set(mine) & other_all) and not (set(theirs) & mine_all)
+
+
+def compare(f1: dict[str, Any], f2: dict[str, Any]) -> dict[str, Any]:
+    """Decide whether two reports are one event: ``{"match", "score", "scores", "agree", "conflict"}``.
+
+    Symmetric: the result does not depend on the argument order.
+    """
+    if f2["rid"] < f1["rid"]:
+        f1, f2 = f2, f1
+    out: dict[str, Any] = {"match": False, "score": 0.0, "scores": {}, "agree": [], "conflict": None}
+    if f1["doc"] == f2["doc"]:
+        out["conflict"] = "same article"
+        return out
+    if not compatible_types(f1["type"], f2["type"]):
+        out["conflict"] = f"type {f1['type']}/{f2['type']}"
+        return out
+    p1, p2 = _day(f1["published"]), _day(f2["published"])
+    if p1 and p2 and abs((p1 - p2).days) > C.PUBLISHED_WINDOW_DAYS:
+        out["conflict"] = "published too far apart"
+        return out
+    d1, d2 = _day(f1["date"]), _day(f2["date"])
+    if d1 and d2 and abs((d1 - d2).days) > C.DATE_WINDOW_DAYS:
+        out["conflict"] = f"date {f1['date']}/{f2['date']}"
+        return out
+    if f1["country"] and f2["country"] and f1["country"] != f2["country"]:
+        out["conflict"] = f"country {f1['country']}/{f2['country']}"
+        return out
+    if ("denied" in (f1["status"], f2["status"])) and f1["status"] != f2["status"]:
+        out["conflict"] = f"status {f1['status']}/{f2['status']}"
+        return out
+    all1 = set(f1["actors"]) | set(f1["recipients"])
+    all2 = set(f2["actors"]) | set(f2["recipients"])
+    if _role_conflict(f1["actors"], all2, f2["actors"], all1):
+        out["conflict"] = "different actors"
+        return out
+    if _role_conflict(f1["recipients"], all2, f2["recipients"], all1):
+        out["conflict"] = "different recipients"
+        return out
+    shared = sorted(all1 & all2)
+    bare = not all1 and not all2 and f1["type"] == f2["type"]
+    scores = {
+        "text": round(overlap(f1["text"], f2["text"]), 3),
+        "lead": round(overlap(f1["lead"], f2["lead"]), 3),
+        "participants": min(len({k.split(":", 1)[1] for k in shared}), 2) / 2.0,
+        "type": 1.0 if f1["type"] == f2["type"] else 0.0,
+        "date": 1.0 if (d1 and d2 and d1 == d2) else 0.0,
+    }
+    score = round(sum(C.WEIGHTS[k] * v for k, v in scores.items()), 3)
+    agree = [k for k, v in scores.items() if v > 0]
+    if f1["place"] and f2["place"] and f1["place"] == f2["place"]:
+        agree.append("place")
+    out.update(score=score, scores=scores, agree=agree, shared=shared)
+    if shared or bare:
+        out["match"] = score >= C.MATCH_THRESHOLD
+    else:
+        out["match"] = False
+    if out["match"] and not shared and scores["text"] < C.TEXT_ONLY_THRESHOLD:
+        out["match"] = False
+    return out
