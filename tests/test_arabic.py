@@ -68,6 +68,11 @@ def test_abbreviation_does_not_end_sentence() -> None:
     assert _sents(text) == ["استقبل د. أحمد الوفد أمس.", "ثم غادر."]
 
 
+def test_era_marker_after_year_ends_sentence_but_title_does_not() -> None:
+    text = "وقع ذلك عام 2022م. ثم عاد في 1443هـ. وقال م. أحمد إن د. سعيد حضر."
+    assert _sents(text) == ["وقع ذلك عام 2022م.", "ثم عاد في 1443هـ.", "وقال م. أحمد إن د. سعيد حضر."]
+
+
 def test_numbers_and_dates_do_not_end_sentence() -> None:
     text = "بلغ النمو 3.5 في المئة و3,5 مليار يوم 20.09.2022 في الرباط. وأضاف الوزير ذلك."
     assert _sents(text) == ["بلغ النمو 3.5 في المئة و3,5 مليار يوم 20.09.2022 في الرباط.", "وأضاف الوزير ذلك."]

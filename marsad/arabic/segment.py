@@ -12,6 +12,7 @@ does not end a sentence; numbers never contain a boundary because they are singl
 
 from __future__ import annotations
 
+import json
 import re
 from functools import cache
 from pathlib import Path
@@ -67,6 +68,11 @@ def abbreviations() -> frozenset[str]:
     return frozenset(ln.strip() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#"))
 
 
+@cache
+def _year_markers() -> frozenset[str]:
+    return frozenset(json.loads((RESOURCES / "segment.json").read_text("utf-8"))["year_markers"])
+
+
 def tokenize(text: str) -> list[Token]:
     """All tokens of ``text`` in order."""
     return [Token(m.start(), m.end(), m.lastgroup or "PUNCT") for m in _TOKEN_RE.finditer(text)]
@@ -79,7 +85,10 @@ def _is_abbreviation(text: str, tokens: list[Token], i: int) -> bool:
     prev = tokens[i - 1]
     if prev.end != tokens[i].start or prev.kind != "WORD":
         return False
-    word = strip_marks(text[prev.start : prev.end])
+    word = text[prev.start : prev.end]
+    if word in _year_markers() and i >= 2 and tokens[i - 2].kind == "NUM" and prev.start - tokens[i - 2].end <= 1:
+        return False  # 2022م. / 1443هـ. : an era marker, the period ends the sentence
+    word = strip_marks(word)
     if word in abbreviations():
         return True
     # A standalone single letter (an initial): "ج. بوش"
