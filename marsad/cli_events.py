@@ -15,17 +15,23 @@ from marsad.pipeline import Pipeline, available_stages, get_stage_class
 def events_pipeline() -> tuple[Pipeline, list[str]]:
     """The default pipeline; if stages the events stage needs are not installed, the available
     ones with the missing requirements named (events then codes with what it has)."""
-    try:
-        return Pipeline.default(), []
-    except PipelineError:
-        names = available_stages()
-        stages = [get_stage_class(n)() for n in names]
-        have = {"text"}
-        missing: list[str] = []
-        for st in stages:
-            missing += [r for r in st.requires if r not in have and r not in missing]
-            have |= set(st.provides)
-        return Pipeline(stages, base=["text", *missing]), missing
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            pipe = Pipeline.default()
+        except PipelineError:
+            pipe = None
+    if pipe is not None and "events" in pipe.names:
+        return pipe, []
+    stages = [get_stage_class(n)() for n in available_stages()]
+    have = {"text"}
+    missing: list[str] = []
+    for st in stages:
+        missing += [r for r in st.requires if r not in have and r not in missing]
+        have |= set(st.provides)
+    return Pipeline(stages, base=["text", *missing]), missing
 
 
 @eval_group.command("events")

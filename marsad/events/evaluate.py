@@ -63,6 +63,7 @@ def participant_match(gold: dict[str, Any], forms: set[str], latin: str) -> bool
     """Whether a gold participant and a predicted actor (its normalised forms) agree."""
     gforms = {_norm(gold.get("text", ""))} | {_norm(x) for x in gold.get("aliases") or []}
     gforms = {g for g in gforms if g}
+    forms = {_norm(f) for f in forms}
     for g in gforms:
         for f in forms:
             if len(f) >= 3 and len(g) >= 3 and (f in g or g in f):

@@ -49,6 +49,9 @@ def _prep_of(doc: Document, toks: list[Tok], k: int, start: int) -> str | None:
                 return "AGENT"
         if toks[k - 1].norm == "جانب" and toks[k - 2].norm.endswith("الي"):
             return "جانب"
+    hon = set(c["honorifics"])
+    while k >= 1 and toks[k - 1].norm in hon and k > 0:
+        k -= 1  # من صاحب السمو الشيخ سيف ...: look past honorifics for the preposition
     if k >= 1:
         prev = toks[k - 1].norm
         for cand in (prev, prev[1:] if prev[:1] in ("و", "ف") else None):
@@ -120,6 +123,24 @@ def participants(doc: Document, toks: list[Tok]) -> list[Part]:
         for m in doc.mentions:
             if m.actor_key and m.kind.upper() in PARTICIPANT_KINDS:
                 spans.append((m.start, m.end, m.actor_key, m.kind))
+    if not spans and doc.layer("entities"):
+        # no Actors layer: named entities are participants, one actor per normal form
+        if "events.entity_actors" not in doc.cache:
+            made: dict[str, Actor] = {}
+            for sp in doc.layer("entities"):
+                if sp.label.upper() not in PARTICIPANT_KINDS:
+                    continue
+                key = normalize(doc.text[sp.start:sp.end])
+                a = made.get(key)
+                if a is None:
+                    kind = "PER" if sp.label.upper().startswith("PER") else sp.label.upper()
+                    a = made[key] = Actor(id=f"EN{len(made) + 1}", name_ar=doc.text[sp.start:sp.end], kind=kind,
+                                          attrs={"source": "events"})
+                a.mentions.append((sp.start, sp.end))
+            doc.cache["events.entity_actors"] = list(made.values())
+        for a in doc.cache["events.entity_actors"]:
+            for s, e in a.mentions:
+                spans.append((s, e, a.id, a.kind))
     covered = [(s, e) for s, e, _, _ in spans]
     if "events.unnamed" not in doc.cache:
         existing = {a.id for a in doc.actors}
@@ -192,7 +213,7 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
                 j -= 1
             subj = _group(parts, j)
     # subject after the trigger (VSO), or the genitive after a verbal noun
-    max_gap = 2 if t.pos == "N" else 8
+    max_gap = (12 if t.frame == "host" else 2) if t.pos == "N" else 8
     for i in ([] if subj else after):
         p = parts[i]
         gap = [tk.norm for tk in toks[m.last + 1 : p.first]]
@@ -253,7 +274,7 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
     frame = t.frame
     if t.type == "CONSULT" and t.pos == "P":
         recv = set(c["receive_verbs"])
-        if any(toks[k].norm in recv for k in range(max(lo, m.first - 12), m.first)):
+        if any(toks[k].norm.lstrip("وف") in recv for k in range(max(lo, m.first - 20), m.first)):
             frame = "recv"
             frm = [i for i in after if parts[i].prep == "من"]
             subj_ids = [x for x in subj_ids if not frm or x not in _ids(parts, _group(parts, frm[0]))]

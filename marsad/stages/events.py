@@ -38,6 +38,11 @@ def _optional(module: str, name: str) -> Callable[..., Any] | None:
     return None
 
 
+def _unnamed_id(aid: str) -> bool:
+    """Ids of the unnamed-phrase actors this stage makes (E1, E2 …)."""
+    return aid[:1] == "E" and aid[1:].isdigit()
+
+
 def _sentences(doc: Document) -> list[tuple[int, int]]:
     sents = [(s.start, s.end) for s in doc.layer("sentences")]
     if sents:
@@ -96,7 +101,7 @@ class EventsStage(Stage):
         toks = tokenize(doc)
         starts = [t.start for t in toks]
         parts = participants(doc, toks)
-        unnamed = doc.cache.get("events.unnamed") or []
+        unnamed = (doc.cache.get("events.unnamed") or []) + (doc.cache.get("events.entity_actors") or [])
         used_unnamed: set[str] = set()
         seen: set[tuple] = set()
         events: list[Event] = []
@@ -135,7 +140,7 @@ class EventsStage(Stage):
             o_all, e_all = set(other.actors) | set(other.recipients), set(ev.actors) | set(ev.recipients)
             clash = (other.actors and ev.actors and not set(other.actors) & set(ev.actors)
                      and other.recipients and ev.recipients and not set(other.recipients) & set(ev.recipients))
-            if clash or (o_all and e_all and ev.type == "CONSULT" and not o_all & e_all):
+            if clash or (o_all and e_all and ev.type == "CONSULT" and not (o_all <= e_all or e_all <= o_all)):
                 continue
             if not other.actors:
                 other.actors = [a for a in ev.actors if a not in other.recipients]
@@ -152,7 +157,8 @@ class EventsStage(Stage):
         """A later mention of an earlier event: same type, participants a subset of its."""
         e_all = set(ev.actors) | set(ev.recipients)
         if not e_all:
-            return any(o.type == ev.type and (not o.mode or not ev.mode or o.mode == ev.mode) for o in events)
+            return any(o.type == ev.type and o.status == ev.status and (not o.mode or not ev.mode or o.mode == ev.mode)
+                       for o in events)
         for o in events:
             if o.type == ev.type and o.status == ev.status and e_all <= (set(o.actors) | set(o.recipients)):
                 return True
@@ -167,14 +173,17 @@ class EventsStage(Stage):
         return (ev.type, frozenset(ev.actors), frozenset(ev.recipients), ev.status)
 
     def _antecedents(self, parts: list[Part], before_tok: int) -> list[str]:
-        out: list[str] = []
+        """Named participants before a token, nearest first, those not after a preposition first."""
+        plain: list[str] = []
+        marked: list[str] = []
         for p in reversed(parts):
-            if p.last < before_tok and not p.actor_id.startswith("E") and p.kind.upper() in ("PER", "PERS", "ORG", "GPE"):
-                if p.actor_id not in out:
-                    out.append(p.actor_id)
-                if len(out) == 3:
+            if p.last < before_tok and not _unnamed_id(p.actor_id) and p.kind.upper() in ("PER", "PERS", "ORG", "GPE"):
+                lst = plain if p.prep is None else marked
+                if p.actor_id not in plain and p.actor_id not in marked:
+                    lst.append(p.actor_id)
+                if len(plain) + len(marked) >= 4:
                     break
-        return out
+        return plain + marked
 
     def _event(self, doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int, hi: int,
                sent: tuple[int, int], n: int) -> Event | None:
