@@ -73,6 +73,11 @@ def test_era_marker_after_year_ends_sentence_but_title_does_not() -> None:
     assert _sents(text) == ["وقع ذلك عام 2022م.", "ثم عاد في 1443هـ.", "وقال م. أحمد إن د. سعيد حضر."]
 
 
+def test_enumerators_and_dotted_acronyms_do_not_end_sentence() -> None:
+    text = "الترتيب التالي:\n1. إثيوبيا\nتحتل المركز الأول. محطة (كيه.اس.تي.يو) في المدينة."
+    assert _sents(text) == ["الترتيب التالي:", "1. إثيوبيا", "تحتل المركز الأول.", "محطة (كيه.اس.تي.يو) في المدينة."]
+
+
 def test_numbers_and_dates_do_not_end_sentence() -> None:
     text = "بلغ النمو 3.5 في المئة و3,5 مليار يوم 20.09.2022 في الرباط. وأضاف الوزير ذلك."
     assert _sents(text) == ["بلغ النمو 3.5 في المئة و3,5 مليار يوم 20.09.2022 في الرباط.", "وأضاف الوزير ذلك."]

@@ -83,8 +83,18 @@ def _is_abbreviation(text: str, tokens: list[Token], i: int) -> bool:
     if i == 0:
         return False
     prev = tokens[i - 1]
-    if prev.end != tokens[i].start or prev.kind != "WORD":
+    if prev.end != tokens[i].start:
         return False
+    if prev.kind == "NUM":
+        # an enumerator "1." / "2." opening a line or the text: "1. إثيوبيا"
+        line_start = text.rfind("\n", 0, prev.start) + 1
+        return not text[line_start : prev.start].strip()
+    if prev.kind != "WORD":
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if (nxt is not None and nxt.start == tokens[i].end and nxt.kind == "WORD"
+            and prev.end - prev.start <= 3 and nxt.end - nxt.start <= 3):
+        return True  # dotted acronym: كيه.اس.تي.يو
     word = text[prev.start : prev.end]
     if word in _year_markers() and i >= 2 and tokens[i - 2].kind == "NUM" and prev.start - tokens[i - 2].end <= 1:
         return False  # 2022م. / 1443هـ. : an era marker, the period ends the sentence
