@@ -217,7 +217,8 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
     for i in ([] if subj else after):
         p = parts[i]
         gap = [tk.norm for tk in toks[m.last + 1 : p.first]]
-        if p.prep is None and len(gap) <= max_gap and not any(g in stops for g in gap):
+        if p.prep is None and len(gap) <= max_gap and not any(g in stops or (t.pos == "N" and g in c["prepositions"])
+                                                               for g in gap):
             subj = _group(parts, i)
         break
     if not subj:

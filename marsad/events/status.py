@@ -20,6 +20,8 @@ def status_of(toks: list[Tok], m: Match, lo: int, hi: int) -> str:
         return "denied"
     if m.trigger.pos == "V" and "س" in m.proclitic:
         return "planned"
+    if m.trigger.pos == "N" and m.proclitic in ("ل", "لل") and m.trigger.type in ("CONSULT", "AGREE", "COOPERATE"):
+        return "planned"  # غادر ... للتباحث مع: purpose, not yet done
     fut = set(c["future_words"])
     for k in range(max(lo, m.first - 4), min(hi, m.last + 4)):
         w = toks[k].norm

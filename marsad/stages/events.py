@@ -156,6 +156,12 @@ class EventsStage(Stage):
     def _repeat(events: list[Event], ev: Event) -> bool:
         """A later mention of an earlier event: same type, participants a subset of its."""
         e_all = set(ev.actors) | set(ev.recipients)
+        if ev.type == "ASSAULT" and not ev.actors:
+            # the attack a condemnation refers to again and again ("التفجير الذي استهدف ...")
+            for o in events:
+                if o.type == "ASSAULT" and not o.actors and o.status == ev.status and (
+                        not o.recipients or not ev.recipients or set(o.recipients) & set(ev.recipients)):
+                    return True
         if not e_all:
             return any(o.type == ev.type and o.status == ev.status and (not o.mode or not ev.mode or o.mode == ev.mode)
                        for o in events)
@@ -173,17 +179,18 @@ class EventsStage(Stage):
         return (ev.type, frozenset(ev.actors), frozenset(ev.recipients), ev.status)
 
     def _antecedents(self, parts: list[Part], before_tok: int) -> list[str]:
-        """Named participants before a token, nearest first, those not after a preposition first."""
-        plain: list[str] = []
-        marked: list[str] = []
+        """Named participants before a token, nearest first; those after a preposition other than
+        من (the guest of لـ, places after في) only after the rest."""
+        first: list[str] = []
+        second: list[str] = []
         for p in reversed(parts):
             if p.last < before_tok and not _unnamed_id(p.actor_id) and p.kind.upper() in ("PER", "PERS", "ORG", "GPE"):
-                lst = plain if p.prep is None else marked
-                if p.actor_id not in plain and p.actor_id not in marked:
+                lst = first if p.prep in (None, "من") else second
+                if p.actor_id not in first and p.actor_id not in second:
                     lst.append(p.actor_id)
-                if len(plain) + len(marked) >= 4:
+                if len(first) + len(second) >= 4:
                     break
-        return plain + marked
+        return first + second
 
     def _event(self, doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int, hi: int,
                sent: tuple[int, int], n: int) -> Event | None:
