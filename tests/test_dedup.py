@@ -211,3 +211,19 @@ def test_pair_decision_is_symmetric():
     assert compare(fa, fb)["match"]
     fr = dict(fb, country="ITA")
     assert compare(fa, fr)["conflict"] == "country RUS/ITA" and not compare(fr, fa)["match"]
+
+
+def test_copies_of_an_article_are_sources_and_survive_reclustering(tmp_path):
+    store = Store(str(tmp_path / "c.db"))
+    store.save_document(moscow_visit("d1", "aawsat", 0))
+    copy = moscow_visit("d1-copy", "sabq", 0)
+    copy.events = []
+    store.save_document(copy, status="duplicate", duplicate_of="d1", duplicate_kind="near")
+    assert event_docs(store) == [["d1", "d1-copy"]]
+    store.save_document(moscow_visit("d2", "okaz", 1))  # joins the event: its events are rewritten
+    [rec] = exported(store)
+    assert sorted(s["doc_id"] for s in rec["sources"]) == ["d1", "d1-copy", "d2"]
+    assert rec["merge_info"]["reports"] == 2  # a copy is a source, not another report
+    row = store.events()[0]
+    assert [s["merge_reason"] for s in row["sources"] if s["doc_id"] == "d1-copy"] == [
+        {"copy_of": "d1", "duplicate": "near"}]

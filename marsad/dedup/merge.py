@@ -36,6 +36,8 @@ from .similarity import compare, compatible_with, features, keys_of
 from .tables import dedup_edges, dedup_keys, dedup_reports, merge_blocks
 
 _CHUNK = 400
+#: ``doc_event_id`` prefix of the source rows of an article's copies (stored duplicates).
+COPY = "copy:"
 
 
 def _chunks(items: list, n: int = _CHUNK):
@@ -158,9 +160,15 @@ class EventMerger:
         # the stored source rows of these reports (new ones come from ``pending``)
         olds = sorted({old_event[r] for r in ids} - set(pending or {}))
         srcs: dict[tuple[str, str], dict] = {}
+        copies: dict[tuple[str, str], list[dict]] = {}  # copies of an article, by the report they repeat
         for chunk in _chunks(olds):
             for row in conn.execute(select(S.event_sources).where(S.event_sources.c.event_id.in_(chunk))).mappings():
-                srcs[(row["doc_id"], row["doc_event_id"])] = dict(row)
+                row = dict(row)
+                if row["doc_event_id"].startswith(COPY):
+                    orig = (row["report"]["copy_of"], row["doc_event_id"][len(COPY):])
+                    copies.setdefault(orig, []).append(row)
+                else:
+                    srcs[(row["doc_id"], row["doc_event_id"])] = row
         for row in (pending or {}).values():
             srcs[(row["doc_id"], row["doc_event_id"])] = dict(row)
         if olds:
@@ -181,11 +189,30 @@ class EventMerger:
             conn.execute(insert(S.events).values(**ev_row))
             if parts:
                 conn.execute(insert(S.event_participants), parts)
+            for rid in members:
+                for row in copies.get(doc_event[rid], []):
+                    rows.append(dict(row, event_id=eid))
             conn.execute(insert(S.event_sources), rows)
         changed = sorted(r for r in ids if old_event[r] != assign[r])
         for rid in changed:
             conn.execute(update(dedup_reports).where(dedup_reports.c.report_id == rid).values(event_id=assign[rid]))
         return assign
+
+    def add_copy(self, conn: Connection, doc: Document, original: str, kind: str | None = None) -> int:
+        """Add a stored copy (exact or near duplicate) of ``original`` as a source of its events."""
+        n = 0
+        q = (select(S.event_sources).join(dedup_reports, (dedup_reports.c.doc_id == S.event_sources.c.doc_id)
+                                          & (dedup_reports.c.doc_event_id == S.event_sources.c.doc_event_id))
+             .where(S.event_sources.c.doc_id == original).order_by(S.event_sources.c.doc_event_id))
+        rows = [dict(r) for r in conn.execute(q).mappings()]
+        for r in rows:
+            conn.execute(insert(S.event_sources).values(
+                event_id=r["event_id"], doc_id=doc.id, doc_event_id=COPY + r["doc_event_id"], url=doc.url,
+                publication=doc.site or doc.meta.get("publication"), evidence_start=None, evidence_end=None,
+                evidence=r["evidence"], report={"copy_of": original},
+                merge_reason={"copy_of": original, "duplicate": kind or "near"}))
+            n += 1
+        return n
 
     # -- user decisions --------------------------------------------------------------------------
     def split(self, event_id: str) -> list[str]:
