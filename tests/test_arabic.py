@@ -133,8 +133,9 @@ def test_segment_stage_layers_on_seed() -> None:
     for c in doc.layer("clitics"):
         by_start.setdefault(c.start, []).append(c.label)
     i = doc.text.index("بالرباط")
-    clit = [doc.span_text(c) for c in doc.layer("clitics") if i <= c.start < i + 7]
-    assert clit == ["ب", "ال", "رباط"]
+    clit = [(doc.span_text(c), c.attrs["form"]) for c in doc.layer("clitics") if i <= c.start < i + 7]
+    assert clit == [("ب", "ب"), ("ال", "ال"), ("رباط", "رباط")]
+    assert all("form" in c.attrs for c in doc.layer("clitics"))
     lem = {doc.span_text(s): s.attrs["lemma"] for s in doc.layer("lemmas")}
     assert lem["بالرباط"] == "رباط" and lem["استقباله"] == "استقبال"
 

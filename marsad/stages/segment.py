@@ -3,9 +3,8 @@
 - ``sentences``: one span per sentence (label ``""``).
 - ``tokens``: one span per token, label ``WORD``, ``NUM``, ``PUNCT`` or ``URL``.
 - ``clitics``: for every WORD token, its segments in order, label ``PROCLITIC``, ``STEM`` or
-  ``ENCLITIC``; ``attrs["form"]`` is present only where the canonical form differs from the span's
-  text: ``ال`` for the ``ل`` of ``للسلطة``, the diacritic-free spelling of a stem or clitic written
-  with diacritics. A word with no clitic is one STEM span.
+  ``ENCLITIC``; ``attrs["form"]`` (always present) is the canonical, diacritic-free form: ``ال``
+  for the ``ل`` of ``للسلطة``, ``ه`` for ``هُ``. A word with no clitic is one STEM span.
 See :mod:`marsad.arabic.segment` and :mod:`marsad.arabic.clitics` for the rules.
 """
 
@@ -38,8 +37,7 @@ class SegmentStage(Stage):
             if kind == "WORD":
                 word = text[t.start : t.end]
                 for s, e, label, form in split_word(word):
-                    attrs = {"form": form} if e - s != len(form) or word[s:e] != form else {}
-                    clitics.append(Span(t.start + s, t.start + e, label, attrs))
+                    clitics.append(Span(t.start + s, t.start + e, label, {"form": form}))
         doc.add_layer("tokens", tokens)
         doc.add_layer("clitics", clitics)
         return doc
