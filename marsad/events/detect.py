@@ -111,6 +111,9 @@ def find_triggers(toks: list[Tok], lo: int, hi: int) -> list[Match]:
                     continue
                 if len(t.words) == 1 and nxt in blocked.get(t.type, ()):
                     continue
+                if t.requires and not any(set(t.requires) & (stems(toks[k].norm) | {toks[k].norm})
+                                          for k in range(i + 1, min(hi, i + 9))):
+                    continue  # حملت X مسؤولية, وقعت X اتفاقا: the required word follows within 8 words
                 n = len(t.words)
                 if n > 1:
                     if i + n > hi or any(t.words[k] not in stems(toks[i + k].norm) and t.words[k] != toks[i + k].norm

@@ -39,6 +39,7 @@ class Trigger:
     frame: str
     flags: frozenset[str]
     conf: float
+    requires: tuple[str, ...] = ()  # one of these words must follow within 8 words
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -66,8 +67,10 @@ def triggers() -> dict[str, list[Trigger]]:
             words = tuple(normalize(w) for w in form.split())
             if not words:
                 continue
+            fl = [f for f in flags.split(",") if f]
+            req = tuple(normalize(w) for f in fl if f.startswith("req=") for w in f[4:].split("/"))
             t = Trigger(words, pos or "V", etype, mode or None, frame or "svo",
-                        frozenset(f for f in flags.split(",") if f), float(conf or 0.5))
+                        frozenset(f for f in fl if not f.startswith("req=")), float(conf or 0.5), req)
             index.setdefault(words[0], []).append(t)
     for entries in index.values():
         entries.sort(key=lambda t: -len(t.words))  # longest phrase first
