@@ -8,6 +8,7 @@ sentence, and :func:`event_date` / :func:`event_location` run on it with no trig
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -88,4 +89,56 @@ def evaluate_event_dates(path: str | Path) -> dict[str, Any]:
         "events_with_date": known, "correct": correct, "accuracy": correct / known if known else 0.0,
         "events_without_date": null, "false_dates": false_dates, "evidence_not_found": missing_ev,
         "errors": errors,
+    }
+
+
+def _same_place(pred: dict[str, Any], gold: dict[str, Any]) -> bool:
+    """Whether a predicted location names the gold place (English names overlap, or the texts do)."""
+    pn = (pred.get("resolved_place") or "").lower()
+    gn = (gold.get("name") or "").lower()
+    if pn and gn:
+        pw = {w for w in re.findall(r"[a-z]+", pn) if w not in _GENERIC_EN}
+        gw = {w for w in re.findall(r"[a-z]+", gn) if w not in _GENERIC_EN}
+        if pw & gw:
+            return True
+    pt, gt = normalize(pred.get("extracted_place") or ""), normalize(gold.get("text") or "")
+    return bool(pt and gt and (pt in gt or gt in pt))
+
+
+_GENERIC_EN = {"governorate", "region", "city", "of", "the", "al", "el", "province", "district", "d", "c", "camp",
+               "refugee", "village", "road", "port", "base", "air"}
+
+
+def evaluate_event_places(path: str | Path) -> dict[str, Any]:
+    """Place agreement over gold events with a known place: same place, and same country."""
+    from marsad.geo.resolve import event_location
+
+    known = same = same_country = null = false_places = 0
+    errors: list[dict[str, Any]] = []
+    for doc, rec in gold_documents(path):
+        for ev in rec.get("events", []):
+            span = locate(doc, ev["evidence"])
+            if span is None:
+                continue
+            sent = evidence_sentence(doc, span)
+            loc = event_location(doc, sent, None)
+            gold = ev.get("location")
+            if gold:
+                known += 1
+                ok = bool(loc) and _same_place(loc, gold)
+                okc = bool(loc) and loc.get("country_code") == gold.get("country")
+                same += ok
+                same_country += okc
+                if not ok:
+                    errors.append({"doc": doc.id, "gold": f"{gold.get('text')} / {gold.get('name')} / {gold.get('country')}",
+                                   "pred": loc and f"{loc['extracted_place']} / {loc['resolved_place']} / {loc['country_code']}",
+                                   "evidence": ev["evidence"][:110]})
+            else:
+                null += 1
+                if loc:
+                    false_places += 1
+    return {
+        "events_with_place": known, "same_place": same, "place_accuracy": same / known if known else 0.0,
+        "same_country": same_country, "country_accuracy": same_country / known if known else 0.0,
+        "events_without_place": null, "false_places": false_places, "errors": errors,
     }

@@ -77,7 +77,8 @@ def _is_present_stance(text: str, trigger: tuple[int, int]) -> bool:
     return len(word) >= 4 and word[0] in "يتن" and not word.startswith("تم")
 
 
-def _starts_continuation(text: str) -> bool:
+def starts_continuation(text: str) -> bool:
+    """Whether a sentence continues a statement: «وأضاف …», «من جانبه أبان …», «مشيرا إلى …»."""
     cz = cues()
     words = [w.strip(",") for w in normalize(text).split()[:6]]
     for lead in cz.continuation_leads:
@@ -118,7 +119,7 @@ def event_date(
     # no timex in the sentence: a continuation of a statement takes the statement's date
     sents = sentence_spans(doc)
     k = sentence_index(sents, s0)
-    if k is None or not _starts_continuation(doc.text[s0:s1]):
+    if k is None or not starts_continuation(doc.text[s0:s1]):
         return None, None, None
     for back in range(1, CONTINUATION_DEPTH + 1):
         if k - back < 0:
@@ -129,7 +130,7 @@ def event_date(
             starts = clause_starts(doc.text, p0, p1)
             frame = [t for t in prev if _region(starts, t.start) == 0]
             return _result((frame or prev)[0])
-        if back > 1 and not _starts_continuation(doc.text[p0:p1]) and not _starts_continuation(
+        if back > 1 and not starts_continuation(doc.text[p0:p1]) and not starts_continuation(
                 doc.text[sents[k - back + 1][0] : sents[k - back + 1][1]]):
             break  # two statements apart: another report
     return None, None, None

@@ -1,0 +1,262 @@
+"""Places in a document, resolved in context, and the place of an event as a PLOVER location.
+
+``find_places(doc)`` finds gazetteer names (clitics stripped), widens them with a generic head
+(«محافظة لحج», «مدينة فان») or a facility head («مستشفى سوروكا», «ميناء درنة»; a facility whose name
+is not in the gazetteer is kept as text, placed in its country by context), marks whether a
+locative cue precedes (في، بـ، إلى …), drops common-word names without such a cue, and picks
+among same-name places by the countries the article mentions, then kind, then population.
+
+``event_location(doc, sentence_span, trigger_span)`` returns the PLOVER location object of the
+place where the event happened: a locative place in the trigger's clause (nearest the trigger),
+never a country that only qualifies an office («مديرة … بالولايات المتحدة»). Resolution follows the
+PLOVER manual: 5 sub-city (facility), 4 city, 3 district, 2 province/region, 1 country.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from marsad.arabic.normalize import normalize
+from marsad.document import Document
+from marsad.geo.gazetteer import Place, gazetteer, rank
+from marsad.temporal.context import sentence_index, sentence_spans
+from marsad.temporal.event_date import CONTINUATION_DEPTH, clause_starts, starts_continuation
+
+#: Cities below this population are kept only inside a locative phrase or an NER LOC/GPE entity.
+SMALL_CITY = 200_000
+#: A name read after stripping a ب that is not followed by ال must be a city this big (or curated).
+BIG_CITY = 500_000
+RESOLUTION = {"landmark": 5, "city": 4, "district": 3, "admin": 2, "region": 2, "country": 1, "continent": 1}
+_WORD = re.compile(r"[^\W\d_]+|\d+|[^\s\w]")
+
+
+@dataclass(frozen=True)
+class GeoCues:
+    """Normalised context words (resources/geo/curated/cues.json)."""
+
+    locative: frozenset[str]
+    generic_heads: frozenset[str]
+    facility_heads: frozenset[str]
+    compound_starts: frozenset[str]
+    office_words: frozenset[str]
+    stop_words: frozenset[str]
+
+
+@cache
+def geo_cues() -> GeoCues:
+    """The geo context word lists (loaded once)."""
+    raw = json.loads((resources.files("marsad") / "resources" / "geo" / "curated" / "cues.json").read_text(encoding="utf-8"))
+
+    def n(key: str) -> frozenset[str]:
+        return frozenset(normalize(x) for x in raw[key])
+
+    return GeoCues(n("locative"), n("generic_heads"), n("facility_heads"), n("compound_name_starts"),
+                   n("office_words"), n("stop_words"))
+
+
+@dataclass
+class PlaceMention:
+    """A place named in the text: span, the place it resolves to, and how it is introduced."""
+
+    start: int
+    end: int
+    text: str
+    place: Place | None
+    candidates: list[Place] = field(default_factory=list)
+    locative: bool = False
+    landmark: str | None = None  # facility text («مستشفى سوروكا») when the mention is a facility
+    office: bool = False  # qualifies an office («وزير الداخلية بمملكة البحرين»)
+    kind: str = "place"
+    attrs_country: str | None = None  # the country of an unresolved facility, from article context
+
+    @property
+    def country(self) -> str | None:
+        return self.place.country if self.place else self.attrs_country
+
+
+def _entity_spans(doc: Document) -> list[tuple[int, int, str]]:
+    return [(s.start, s.end, s.label) for s in doc.layer("entities")]
+
+
+def _is_word(w: str) -> bool:
+    return bool(w) and not w.isdigit()
+
+
+def _adjacent(text: str, a_end: int, b_start: int) -> bool:
+    """Only spaces between two source offsets."""
+    return not text[a_end:b_start].strip()
+
+
+def find_places(doc: Document) -> list[PlaceMention]:
+    """All place mentions of the document, resolved in context (cached on the document)."""
+    if "_marsad_places" in doc.cache:
+        return doc.cache["_marsad_places"]
+    from marsad.stages.normalize import normalized
+
+    gz, cz = gazetteer(), geo_cues()
+    text = doc.text
+    ents = _entity_spans(doc)
+    matches, words = gz.scan(text, normalized(doc))
+    heads = cz.generic_heads | cz.facility_heads
+    mentions: list[PlaceMention] = []
+    taken: set[int] = set()
+    for m in matches:
+        taken.update(range(m.ti, m.tj))
+        locative = "ب" in m.prefix
+        start, landmark, k = m.start, None, m.ti - 1
+        # widen with a generic head («محافظة لحج») or a facility head («ميناء درنة»)
+        if k >= 0 and not m.prefix and _adjacent(text, words[k][2], words[m.ti][1]):
+            head = words[k][0]
+            pre = head[0] if head[:1] in "وفب" and head[1:] in heads else ""
+            if head[len(pre):] in heads:
+                start = words[k][1] + len(pre)
+                if head[len(pre):] in cz.facility_heads:
+                    landmark = text[start : m.end]
+                locative = True  # «مدينة زنجبار», «بمحافظة لحج»
+                taken.add(k)
+                k -= 1
+        # «في العاصمة الإيطالية روما», «في مدينة العريش»: a locative word within three words
+        j = k
+        while j >= 0 and k - j < 3 and not locative:
+            w = words[j][0]
+            if w in cz.locative or (len(w) > 3 and w[0] == "ب" and w[1:3] == "ال" and j < k):
+                locative = True
+            if not _adjacent(text, words[j][2], words[j + 1][1]) and text[words[j][2] : words[j + 1][1]].strip() not in ("", "«", "»", '"'):
+                break
+            j -= 1
+        in_loc_entity = any(s <= m.start and m.end <= e and lab in ("LOC", "GPE") for s, e, lab in ents)
+        in_per_entity = any(s <= m.start and m.end <= e and lab in ("PERS", "PER", "ORG") for s, e, lab in ents)
+        key = normalize(m.text)
+        top = m.candidates[0]
+        if key in heads:
+            continue  # «مدينة», «المستشفى» alone are not names
+        bare_b = m.prefix.endswith("ب") and not key.startswith("ال") and m.via == "name"
+        if bare_b and top.kind == "city" and top.population < BIG_CITY and key not in gz.curated:
+            continue  # «باولو» is not ب + «أولو»
+        if in_per_entity and not locative:
+            continue
+        if key in gz.context_only and not (locative or in_loc_entity or len(key.split()) > 1):
+            continue
+        if top.kind == "city" and top.population < SMALL_CITY and not (locative or in_loc_entity):
+            continue  # a small town's name outside a locative phrase is usually a person or a word
+        office = False
+        if "ب" in m.prefix and top.kind == "country":
+            office = any(words[x][0] in cz.office_words for x in range(max(0, m.ti - 4), m.ti))
+        mentions.append(PlaceMention(start, m.end, text[start : m.end], None, list(m.candidates), locative,
+                                     landmark, office))
+    # facilities whose name is unknown: «قرية بيدو», «مخيم النصيرات»
+    for i, (w, ws, _we) in enumerate(words):
+        pre = w[0] if w[:1] in "وب" and w[1:] in cz.facility_heads else ""
+        head = w[len(pre):]
+        if head not in cz.facility_heads or head in ("جبل", "وادي") or i + 1 >= len(words) or i + 1 in taken or i in taken:
+            continue
+        nxt = words[i + 1]
+        if not _is_word(nxt[0]) or nxt[0] in cz.stop_words or not _adjacent(text, words[i][2], nxt[1]):
+            continue
+        end = nxt[2]
+        if nxt[0] in cz.compound_starts and i + 2 < len(words) and _is_word(words[i + 2][0]):
+            end = words[i + 2][2]
+        s = ws + len(pre)
+        locative = pre == "ب" or (i > 0 and words[i - 1][0] in cz.locative)
+        mentions.append(PlaceMention(s, end, text[s:end], None, [], locative, text[s:end], False, "facility"))
+    mentions.sort(key=lambda p: p.start)
+    _disambiguate(mentions)
+    doc.cache["_marsad_places"] = mentions
+    return mentions
+
+
+def _disambiguate(mentions: list[PlaceMention]) -> None:
+    """Pick each mention's place: countries the article names first, then kind and population."""
+    context: Counter[str] = Counter()
+    for pm in mentions:
+        if pm.candidates and (len(pm.candidates) == 1 or pm.candidates[0].kind == "country"):
+            if pm.candidates[0].country:
+                context[pm.candidates[0].country] += 1
+    for pm in mentions:
+        if pm.candidates:
+            pm.place = max(pm.candidates, key=lambda p: (context.get(p.country or "", 0) > 0, rank(p)))
+            pm.kind = "facility" if pm.landmark else pm.place.kind
+    top = context.most_common(1)[0][0] if context else None
+    for pm in mentions:
+        if pm.place is None:
+            pm.attrs_country = top
+
+
+def _continued_location(doc: Document, sentence_span: tuple[int, int]) -> dict[str, Any] | None:
+    """A sentence continuing a statement («وأضاف …») happened where the statement did."""
+    sents = sentence_spans(doc)
+    k = sentence_index(sents, sentence_span[0])
+    if k is None or not starts_continuation(doc.text[sentence_span[0] : sentence_span[1]]):
+        return None
+    for back in range(1, CONTINUATION_DEPTH + 1):
+        if k - back < 0:
+            break
+        p0, p1 = sents[k - back]
+        loc = [p for p in find_places(doc) if p0 <= p.start and p.end <= p1 and not p.office and p.locative
+               and (p.place is None or p.place.kind != "continent")]
+        if loc:
+            return location_dict(([p for p in loc if _specific(p)] or loc)[0])
+        if back > 1 and not starts_continuation(doc.text[p0:p1]) and not starts_continuation(
+                doc.text[sents[k - back + 1][0] : sents[k - back + 1][1]]):
+            break
+    return None
+
+
+def _specific(pm: PlaceMention) -> bool:
+    """Below country level (a city, a governorate, a facility)."""
+    return pm.place is None or pm.place.kind not in ("country", "continent", "region")
+
+
+def location_dict(pm: PlaceMention) -> dict[str, Any]:
+    """The PLOVER location object of a place mention."""
+    p = pm.place
+    if pm.landmark:
+        res = 5
+    elif p is not None:
+        res = RESOLUTION.get(p.kind, 4)
+    else:
+        res = 4
+    return {
+        "extracted_place": pm.text,
+        "resolved_place": (f"{pm.landmark}, {p.name}" if pm.landmark and p else (p.name if p else pm.text)),
+        "lat": p.lat if p else None,
+        "lon": p.lon if p else None,
+        "country_code": p.country if p else pm.attrs_country,
+        "resolution": res,
+    }
+
+
+def event_location(
+    doc: Document, sentence_span: tuple[int, int], trigger_span: tuple[int, int] | None = None
+) -> dict[str, Any] | None:
+    """The PLOVER location of the event stated in ``sentence_span`` (None when the text gives none)."""
+    s0, s1 = sentence_span
+    cands = [p for p in find_places(doc) if s0 <= p.start and p.end <= s1 and not p.office]
+    loc = [p for p in cands if p.locative and (p.place is None or p.place.kind != "continent")]
+    if not loc:
+        return _continued_location(doc, sentence_span)
+    if trigger_span is not None:
+        starts = clause_starts(doc.text, s0, s1)
+
+        def region(x: int) -> int:
+            return sum(1 for s in starts if s <= x)
+
+        same = [p for p in loc if region(p.start) == region(trigger_span[0])] or loc
+        specific = [p for p in same if _specific(p)] or same
+        after = [p for p in specific if p.start >= trigger_span[1]]
+        best = after[0] if after else min(specific, key=lambda p: abs(p.end - trigger_span[0]))
+    else:
+        best = ([p for p in loc if _specific(p)] or loc)[0]
+    # a country followed at once by a more specific place in it («في اليمن، في محافظة لحج»)
+    if best.place is not None and best.place.kind == "country":
+        nxt = [p for p in loc if p.start > best.start and p.start - best.end < 40 and p.country == best.place.country
+               and (p.place is None or p.place.kind != "country")]
+        if nxt:
+            best = nxt[0]
+    return location_dict(best)
