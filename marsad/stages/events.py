@@ -19,6 +19,10 @@ from marsad.events.roles import Part, assign, participants
 from marsad.events.status import status_of
 from marsad.pipeline import Stage, register_stage
 
+#: Types whose denial is coded (status denied); denials of verbal acts are mostly denials of
+#: accusations, which the annotation conventions leave out.
+_DENIABLE = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "RETREAT"}
+
 #: Cooperative types that become AGREE when the text reports them as future acts.
 _PLANNED_TO_AGREE = {"CONSULT", "COOPERATE", "AID", "SUPPORT"}
 
@@ -100,6 +104,7 @@ class EventsStage(Stage):
     def __call__(self, doc: Document) -> Document:
         toks = tokenize(doc)
         starts = [t.start for t in toks]
+        self._last_meeting: list[str] = []
         parts = participants(doc, toks)
         unnamed = (doc.cache.get("events.unnamed") or []) + (doc.cache.get("events.entity_actors") or [])
         used_unnamed: set[str] = set()
@@ -122,6 +127,8 @@ class EventsStage(Stage):
                 seen.add(key)
                 ev.id = f"e{len(events) + 1}"
                 events.append(ev)
+                if ev.type == "CONSULT":
+                    self._last_meeting = ev.actors + ev.recipients
                 used_unnamed.update(x for x in ev.actors + ev.recipients if x.startswith("E"))
         known = {a.id for a in doc.actors}
         for a in unnamed:
@@ -197,6 +204,9 @@ class EventsStage(Stage):
         t = m.trigger
         a, b = _clause(toks, lo, hi, m)
         roles = assign(doc, toks, parts, m, a, b, self._antecedents(parts, m.first))
+        if t.type == "AGREE" and t.frame == "multi" and not roles.actors and not roles.recipients and self._last_meeting:
+            # "وقد تم الاتفاق خلال اللقاء على ...": the parties are those of the meeting just reported
+            roles.actors = list(self._last_meeting)
         if not roles.actors and not roles.recipients and "bare" not in t.flags:
             return None
         if "needrec" in t.flags and not roles.recipients:
@@ -204,6 +214,8 @@ class EventsStage(Stage):
         if "need2" in t.flags and len(set(roles.actors) | set(roles.recipients)) < 2:
             return None
         status = status_of(toks, m, a, b)
+        if status == "denied" and t.type not in _DENIABLE:
+            return None
         etype = t.type
         if status == "planned" and etype in _PLANNED_TO_AGREE:
             etype = "AGREE"
