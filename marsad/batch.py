@@ -182,12 +182,16 @@ def ingest_distributed(
     ship: str = "pickle",
     report: RunReport | None = None,
     inputs: Iterator[RawInput] | None = None,
+    batch: int = 16,
+    max_wait: float = 2.0,
 ) -> Summary:
     """Ingest ``paths`` with Dask workers; same results as the sequential runner.
 
     ``stages`` names the pipeline (default: ``Pipeline.default()``); ``window`` bounds the inputs in
     flight (default 4 × workers); ``ship`` is how coded documents come back (``pickle`` or ``dict``);
-    ``report`` receives timings and peak memory; ``inputs`` replaces reading ``paths``.
+    ``report`` receives timings and peak memory; ``inputs`` replaces reading ``paths``. Documents are
+    committed ``batch`` at a time (each all-or-nothing), at the latest ``max_wait`` seconds after
+    the first of a batch was ready.
     """
     from distributed import as_completed
 
@@ -214,7 +218,7 @@ def ingest_distributed(
         keys: dict[str, tuple[str, int]] = {}  # future key -> (phase, seq)
         claimed: set[str] = set()  # ids this run has classified as stored-to-be
         ac = as_completed(with_results=True, raise_errors=False)
-        state = {"read": 0, "classify": 0, "save": 0, "exhausted": False}
+        state: dict[str, Any] = {"read": 0, "classify": 0, "save": 0, "exhausted": False, "pending_since": 0.0}
 
         def fill() -> None:
             while not state["exhausted"] and state["read"] - state["save"] < window:
@@ -233,6 +237,21 @@ def ingest_distributed(
                 slot.prep_future = fut
                 ac.add(fut)
             rep.max_in_flight = max(rep.max_in_flight, state["read"] - state["save"])
+
+        pending: list[Prepared] = []
+
+        def flush() -> None:
+            if not pending:
+                return
+            for p in writer.save_many(pending):
+                summary.add(p)
+                if on_result:
+                    on_result(p)
+                if bar is not None:
+                    n = summary.coded + summary.not_arabic + summary.duplicates + summary.skipped + summary.failed
+                    rate = n / max(time.perf_counter() - t_ready, 1e-6)
+                    bar.update(bar.task_ids[0], advance=1, rate=f"{rate:.1f} docs/s")
+            pending.clear()
 
         def advance() -> None:
             t0 = time.perf_counter()
@@ -260,19 +279,16 @@ def ingest_distributed(
                     slot.prepared = None
                     state["classify"] += 1
                     moved = True
-                # save in input order
+                # save in input order (committed in small batches)
                 while (slot := slots.get(state["save"])) is not None and slot.done is not None:
-                    p = writer.save(slot.done)
+                    if not pending:
+                        state["pending_since"] = time.perf_counter()
+                    pending.append(slot.done)
                     del slots[slot.seq]
                     state["save"] += 1
-                    summary.add(p)
-                    if on_result:
-                        on_result(p)
-                    if bar is not None:
-                        n = state["save"]
-                        rate = n / max(time.perf_counter() - t_ready, 1e-6)
-                        bar.update(bar.task_ids[0], advance=1, rate=f"{rate:.1f} docs/s")
                     moved = True
+                    if len(pending) >= batch or time.perf_counter() - state["pending_since"] > max_wait:
+                        flush()
                 before = state["read"]
                 fill()
                 moved = moved or state["read"] != before
@@ -299,6 +315,9 @@ def ingest_distributed(
                         rep.peak_rss_mb[pid] = max(rep.peak_rss_mb.get(pid, 0.0), rss)
                     slot.done = res
                 advance()
+                if pending and not ac.count():
+                    flush()
+            flush()
         finally:
             if bar is not None:
                 bar.stop()
