@@ -36,15 +36,18 @@ def main() -> None:
 
     for label in ("cold caches", "warm caches"):
         n_tok = 0
-        t0 = time.process_time()
+        per_stage = dict.fromkeys(pipe.names, 0.0)
         for i, text in enumerate(texts):
-            doc = pipe(Document(str(i), text))
+            doc = Document(str(i), text)
+            for st in pipe.stages:
+                t0 = time.process_time()
+                doc = st(doc)
+                per_stage[st.name] += time.process_time() - t0
             n_tok += len(doc.layer("tokens"))
-        dt = time.process_time() - t0
-        print(f"{label}: {len(texts)} articles, {n_tok} tokens in {dt:.2f} CPU s: {n_tok / dt:,.0f} tokens/s, "
-              f"{len(texts) / dt:,.1f} articles/s, {1000 * dt / len(texts):.2f} ms/article")
-    tot = sum(pipe.timings.values())
-    print("time share: " + ", ".join(f"{k} {v / tot:.0%}" for k, v in pipe.timings.items()))
+        dt = sum(per_stage.values())
+        print(f"{label}: {len(texts)} articles, {n_tok} tokens ({n_tok / len(texts):.0f}/article) in {dt:.2f} CPU s: "
+              f"{n_tok / dt:,.0f} tokens/s, {len(texts) / dt:,.1f} articles/s, {1000 * dt / len(texts):.2f} ms/article")
+        print("  ms/article per stage: " + ", ".join(f"{k} {1000 * v / len(texts):.2f}" for k, v in per_stage.items()))
     print(f"resource load {load_s:.2f} s; peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 
 
