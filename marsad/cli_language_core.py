@@ -15,7 +15,7 @@ COMMANDS: list[click.Command] = []  # the command below is registered on the ``e
 @click.argument("conllu", type=click.Path(exists=True, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 def eval_segment(conllu: str, as_json: bool) -> None:
-    """Sentence-boundary and word (syntactic token) P/R/F1 against UD gold CONLLU."""
+    """Sentence-boundary and word (syntactic token) P/R/F1, and lemma accuracy, against UD gold CONLLU."""
     from marsad.arabic.ud_eval import evaluate, read_conllu
 
     scores = evaluate(read_conllu(conllu))
@@ -27,3 +27,6 @@ def eval_segment(conllu: str, as_json: bool) -> None:
         s = scores[unit]
         click.echo(f"{name:<20}{s['gold']:>8}{s['predicted']:>8}{s['correct']:>9}"
                    f"{s['precision']:>8.4f}{s['recall']:>8.4f}{s['f1']:>8.4f}")
+    lem = scores["lemmas"]
+    click.echo(f"lemma accuracy: {lem['accuracy']:.4f} on {lem['words']} words, "
+               f"{lem['content_accuracy']:.4f} on {lem['content_words']} content words (NOUN VERB ADJ PROPN)")

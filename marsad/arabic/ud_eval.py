@@ -1,19 +1,22 @@
-"""Score sentence and word segmentation against Universal Dependencies gold (CoNLL-U).
+"""Score sentence and word segmentation, and lemmas, against Universal Dependencies gold (CoNLL-U).
 
 The gold sentences' ``# text`` lines are joined with single spaces into one running text, which
 is segmented as a whole. Sentence score: F1 of sentence *boundaries* (end offsets, the end of the
 text excluded). Word score: F1 of syntactic words as exact ``(start, end)`` character spans; UD
 Arabic splits conjunctions, prepositions, the future س and pronoun enclitics off but keeps the
 article ال on its noun, so predicted words are tokens with their clitics split, ال merged back.
+Lemma score: accuracy of :func:`marsad.arabic.lemmas.lemma` on each gold word (see :func:`lemma_scores`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from marsad.arabic.clitics import STEM, split_word
-from marsad.arabic.segment import segment
+from marsad.arabic.normalize import normalize
+from marsad.arabic.segment import segment, strip_marks
 from marsad.errors import InputError
 
 
@@ -23,6 +26,8 @@ class GoldSentence:
 
     text: str
     words: list[tuple[int, int]] = field(default_factory=list)
+    lemmas: list[str] = field(default_factory=list)
+    upos: list[str] = field(default_factory=list)
 
 
 def read_conllu(path: str | Path) -> list[GoldSentence]:
@@ -34,11 +39,13 @@ def read_conllu(path: str | Path) -> list[GoldSentence]:
     sents: list[GoldSentence] = []
     text: str | None = None
     forms: list[str] = []
+    lemmas: list[str] = []
+    upos: list[str] = []
 
     def flush() -> None:
         if text is None or not forms:
             return
-        sent = GoldSentence(text)
+        sent = GoldSentence(text, lemmas=list(lemmas), upos=list(upos))
         pos = 0
         for form in forms:
             at = pos if text.startswith(form, pos) else text.find(form, pos)
@@ -55,12 +62,14 @@ def read_conllu(path: str | Path) -> list[GoldSentence]:
             text = line[len("# text =") :].strip()
         elif not line.strip():
             flush()
-            text, forms = None, []
+            text, forms, lemmas, upos = None, [], [], []
         elif not line.startswith("#"):
             cols = line.split("\t")
             if len(cols) < 10 or "-" in cols[0] or "." in cols[0]:
                 continue
             forms.append(cols[1])
+            lemmas.append(cols[2])
+            upos.append(cols[3])
     flush()
     if not sents:
         raise InputError("conllu", f"{path}: no sentences with '# text' found")
@@ -84,6 +93,34 @@ def predicted_words(text: str, tokens) -> list[tuple[int, int]]:
             pending = None
             out.append((start, t.start + e))
     return out
+
+
+#: Parts of speech whose lemmas the lemma score counts as content words.
+CONTENT_UPOS = frozenset({"NOUN", "VERB", "ADJ", "PROPN"})
+_SKIP_UPOS = frozenset({"PUNCT", "NUM", "SYM", "X"})
+
+
+def lemma_scores(sents: list[GoldSentence], lemmatize: Callable[[str], str] | None = None) -> dict[str, float]:
+    """Lemma accuracy on gold words (both sides diacritic-free and normalised), all and content words.
+
+    Each gold syntactic word (clitics already split off by UD; the article may remain) is
+    lemmatised on its own; punctuation, numbers and symbols are left out.
+    """
+    if lemmatize is None:
+        from marsad.arabic.lemmas import lemma as lemmatize
+    n = ok = n_c = ok_c = 0
+    for s in sents:
+        for (a, b), gold, pos in zip(s.words, s.lemmas, s.upos, strict=True):
+            if pos in _SKIP_UPOS:
+                continue
+            hit = normalize(strip_marks(lemmatize(s.text[a:b]))) == normalize(strip_marks(gold))
+            n += 1
+            ok += hit
+            if pos in CONTENT_UPOS:
+                n_c += 1
+                ok_c += hit
+    return {"accuracy": round(ok / n, 4) if n else 0.0, "content_accuracy": round(ok_c / n_c, 4) if n_c else 0.0,
+            "words": n, "content_words": n_c}
 
 
 def _prf(gold: set, pred: set) -> dict[str, float]:
@@ -112,4 +149,5 @@ def evaluate(sents: list[GoldSentence]) -> dict[str, dict[str, float]]:
     pred_sents, toks = segment(text)
     pred_bounds = {e for _, e in pred_sents} - {len(text)}
     pred_words = set(predicted_words(text, toks))
-    return {"sentences": _prf(gold_bounds, pred_bounds), "words": _prf(gold_words, pred_words)}
+    return {"sentences": _prf(gold_bounds, pred_bounds), "words": _prf(gold_words, pred_words),
+            "lemmas": lemma_scores(sents)}
