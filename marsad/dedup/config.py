@@ -23,19 +23,23 @@ DATE_WINDOW_DAYS = 0
 
 #: Weights of the pair score (each feature is in [0, 1]).
 WEIGHTS = {
-    "text": 0.45,  # IDF-weighted overlap of the evidence sentences' content words
-    "lead": 0.25,  # ... of the articles' titles and first sentences
+    "text": 0.35,  # IDF-weighted overlap of the evidence sentences' content words
+    "lead": 0.35,  # ... of the articles' titles and first sentences
     "participants": 0.20,  # shared participants (actor ids or normalised names), 2 or more = 1
     "type": 0.05,  # same type (compatible types score 0)
     "date": 0.05,  # same event date
 }
 #: A pair of reports is linked when its score reaches this (and nothing conflicts).
-MATCH_THRESHOLD = 0.30
-#: Without a shared participant, a pair needs at least this evidence-text similarity.
-TEXT_ONLY_THRESHOLD = 0.55
+MATCH_THRESHOLD = 0.45
+#: Without a shared participant, a pair needs at least this lead and evidence-text similarity.
+LEAD_ONLY_THRESHOLD = 0.5
+TEXT_ONLY_THRESHOLD = 0.3
+#: Index keys from the lead: its LEAD_KEYS rarest words (weight at least LEAD_KEY_MIN_WEIGHT).
+LEAD_KEYS = 3
+LEAD_KEY_MIN_WEIGHT = 7.0
 
 #: Content words: tokens whose corpus weight (log inverse frequency) is below this are ignored.
-MIN_TOKEN_WEIGHT = 4.0
+MIN_TOKEN_WEIGHT = 5.0
 #: Weight of digit tokens (counts, resolution numbers): rarely shared by chance.
 NUMBER_WEIGHT = 8.0
 #: Words of the title and lead kept for the lead similarity.

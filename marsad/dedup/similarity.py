@@ -129,7 +129,9 @@ def features(rid: str, doc, ev, entities: tuple[list[dict], list[dict]], global_
         "country": loc.get("country_code"), "place": normalize(place) if place else None,
         "actors": [k for e in actors for k in _entity_keys(e, global_ids)],
         "recipients": [k for e in recipients for k in _entity_keys(e, global_ids)],
-        "text": content_words(evidence), "lead": content_words(lead, C.LEAD_WORDS),
+        "text": content_words(evidence), "lead": (lw := content_words(lead, C.LEAD_WORDS)),
+        "lead_keys": sorted(sorted((t for t in lw if weight(t) >= C.LEAD_KEY_MIN_WEIGHT),
+                                   key=lambda t: (-weight(t), t))[:C.LEAD_KEYS]),
     }
 
 
@@ -138,6 +140,7 @@ def keys_of(f: dict[str, Any]) -> list[str]:
     keys = set(f["actors"]) | set(f["recipients"])
     if not keys:
         keys.add(f"bare:{f['type']}")
+    keys |= {f"w:{t}" for t in f.get("lead_keys") or ()}
     return sorted(keys)
 
 
@@ -154,6 +157,10 @@ def compare(f1: dict[str, Any], f2: dict[str, Any]) -> dict[str, Any]:
     if f2["rid"] < f1["rid"]:
         f1, f2 = f2, f1
     out: dict[str, Any] = {"match": False, "score": 0.0, "scores": {}, "agree": [], "conflict": None}
+    common = set(keys_of(f1)) & set(keys_of(f2))
+    if not common:  # never a candidate of the other: no link (keeps the decision order-independent)
+        out["conflict"] = None
+        return out
     if f1["doc"] == f2["doc"]:
         out["conflict"] = "same article"
         return out
@@ -183,7 +190,6 @@ def compare(f1: dict[str, Any], f2: dict[str, Any]) -> dict[str, Any]:
         out["conflict"] = "different recipients"
         return out
     shared = sorted(all1 & all2)
-    bare = not all1 and not all2 and f1["type"] == f2["type"]
     scores = {
         "text": round(overlap(f1["text"], f2["text"]), 3),
         "lead": round(overlap(f1["lead"], f2["lead"]), 3),
@@ -196,10 +202,9 @@ def compare(f1: dict[str, Any], f2: dict[str, Any]) -> dict[str, Any]:
     if f1["place"] and f2["place"] and f1["place"] == f2["place"]:
         agree.append("place")
     out.update(score=score, scores=scores, agree=agree, shared=shared)
-    if shared or bare:
+    if shared:
         out["match"] = score >= C.MATCH_THRESHOLD
-    else:
-        out["match"] = False
-    if out["match"] and not shared and scores["text"] < C.TEXT_ONLY_THRESHOLD:
-        out["match"] = False
+    else:  # linked by the story's words alone (participants missing or named differently)
+        out["match"] = (score >= C.MATCH_THRESHOLD and scores["lead"] >= C.LEAD_ONLY_THRESHOLD
+                        and scores["text"] >= C.TEXT_ONLY_THRESHOLD)
     return out
