@@ -6,7 +6,7 @@ held-out for benchmarks). Words seen fewer than MIN_COUNT times are dropped. The
 (marsad/arabic/clitics.py) uses these counts to decide whether a prefix/suffix is a clitic: it only
 splits when the remainder is a well-attested word.
 
-Usage: python scripts/build_arabic_lexicon.py [--shared ../shared] [--min-count 3]
+Usage: python scripts/build_arabic_lexicon.py [--shared ../shared] [--min-count 3] [--out FILE]
 """
 
 from __future__ import annotations
@@ -30,7 +30,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", default=str(Path(__file__).resolve().parents[2] / "shared"))
     ap.add_argument("--min-count", type=int, default=3)
+    ap.add_argument("--out", default=str(OUT), help="where to write (default: the packaged resource)")
     args = ap.parse_args()
+    out = Path(args.out)
     root = Path(args.shared) / "data" / "news" / "saudinewsnet"
     counts: Counter[str] = Counter()
     n_docs = 0
@@ -45,11 +47,11 @@ def main() -> None:
                     counts.update(strip_marks(w) for w in WORD.findall(text))
     counts.pop("", None)
     kept = sorted(((w, c) for w, c in counts.items() if c >= args.min_count), key=lambda x: (-x[1], x[0]))
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.GzipFile(OUT, "wb", mtime=0) as fh:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.GzipFile(out, "wb", mtime=0) as fh:
         fh.write(f"# SaudiNewsNet surface word counts; {n_docs} articles; min count {args.min_count}\n".encode())
         fh.write("".join(f"{w}\t{c}\n" for w, c in kept).encode("utf-8"))
-    print(f"{n_docs} articles, {len(counts)} word types, kept {len(kept)} -> {OUT} ({OUT.stat().st_size} bytes)")
+    print(f"{n_docs} articles, {len(counts)} word types, kept {len(kept)} -> {out} ({out.stat().st_size} bytes)")
 
 
 if __name__ == "__main__":

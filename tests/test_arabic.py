@@ -162,6 +162,19 @@ def test_ud_pud_segmentation_gate() -> None:
     assert scores["lemmas"]["content_accuracy"] >= 0.675
 
 
+@pytest.mark.slow
+def test_word_count_lexicon_rebuilds_identically(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    out = tmp_path / "wordfreq.tsv.gz"
+    subprocess.run([sys.executable, str(root / "scripts" / "build_arabic_lexicon.py"), "--out", str(out)],
+                   check=True, cwd=root, capture_output=True)
+    shipped = root / "marsad" / "resources" / "arabic" / "wordfreq.tsv.gz"
+    assert out.read_bytes() == shipped.read_bytes()
+
+
 def test_eval_segment_cli_json() -> None:
     import json
 
