@@ -1,0 +1,1 @@
+"""Actors: transliteration, offices and titles, within-document clustering, knowledge-base linking, curation."""

@@ -1,0 +1,307 @@
+"""Within one document: entity mentions → actors (one per person, organisation or state).
+
+Person mentions are reduced to a *name key* (honorifics, office heads and the article dropped, normal
+form): عبد اللطيف حموشي → (عبد, لطيف, حموشي), الحموشي → (حموشي,). Full names open clusters (longest
+first); a shorter mention joins the one cluster whose name contains it as a contiguous run, or
+whose surname or (non-compound) first name it is — never when two clusters qualify, so two
+different "محمد …" stay apart. Organisations cluster on equal keys; states (GPE) on their ISO-3 code.
+Offices, country and sector come from title phrases before a mention and appositions after it
+(:mod:`marsad.actors.offices`), the ``titles`` layer when present.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from dataclasses import dataclass, field
+
+from marsad.actors.offices import (
+    Title,
+    Tok,
+    best_sector,
+    core,
+    lexicons,
+    match,
+    parse_title,
+    render,
+    tokenize,
+)
+from marsad.actors.translit import rules, transliterate
+from marsad.document import Actor, Document, Mention, Span
+
+#: Window sizes (words) for title phrases before a mention and appositions after it.
+BEFORE_WORDS = 12
+AFTER_WORDS = 16
+_QUOTES = set('"\'“”«»‘’')
+_COMPOUND_FIRST = {"عبد", "ابو", "ام", "ابن", "بن", "بنت"}
+
+
+@functools.cache
+def _compound_first() -> set[str]:
+    return _COMPOUND_FIRST | {core(w) for w in rules()["compound_prefixes"]}
+
+
+def name_key(text: str) -> tuple[tuple[str, ...], int]:
+    """The name key of a person/organisation mention and how many leading words were titles/honorifics."""
+    toks = [t for t in tokenize(text) if not t.is_punct or t.norm == "."]
+    lex = lexicons()
+    i = 0
+    while i < len(toks):
+        n, _ = match(toks, i, {k: True for k in lex.honorifics})
+        if n:
+            i += n
+            continue
+        n, _ = match(toks, i, lex.heads)
+        if n and i + n < len(toks):
+            i += n
+            continue
+        break
+    words = [t for t in toks[i:] if not t.is_punct]
+    return tuple(core(t.text) for t in words), i
+
+
+@dataclass
+class Cluster:
+    """A document-local actor under construction."""
+
+    kind: str
+    key: tuple[str, ...]
+    mentions: list[tuple[int, int, str]] = field(default_factory=list)
+    titles: list[Title] = field(default_factory=list)
+    country: str | None = None
+    countries: Counter = field(default_factory=Counter)
+    affiliation: str | None = None
+
+    @property
+    def full_text(self) -> str:
+        return max((m[2] for m in self.mentions), key=lambda s: (len(s.split()), len(s)))
+
+
+def _is_sub(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    n = len(short)
+    return any(full[i : i + n] == short for i in range(len(full) - n + 1))
+
+
+def _person_clusters(items: list[tuple[Span, tuple[str, ...], str]]) -> list[tuple[Cluster, list[Span]]]:
+    """Cluster person mentions (span, key, text); full names first."""
+    clusters: list[tuple[Cluster, list[Span]]] = []
+    order = sorted(range(len(items)), key=lambda i: (-len(items[i][1]), items[i][0].start))
+    for i in order:
+        span, key, text = items[i]
+        if not key:
+            continue
+        exact = [c for c in clusters if c[0].key == key]
+        if exact:
+            target = exact[0]
+        else:
+            cands = [c for c in clusters if _is_sub(key, c[0].key) and not (
+                len(key) == 1 and key[0] in _compound_first())]
+            if len(key) == 1 and not cands:
+                cands = []
+            target = cands[0] if len(cands) == 1 else None
+        if target is None:
+            clusters.append((Cluster("PER", key), [span]))
+        else:
+            target[1].append(span)
+    return clusters
+
+
+def _window_before(toks: list[Tok], idx: int, stop_at: int) -> list[Tok]:
+    out: list[Tok] = []
+    j = idx - 1
+    while j >= 0 and len(out) < BEFORE_WORDS and toks[j].end > stop_at:
+        t = toks[j]
+        if t.is_punct and t.text not in _QUOTES:
+            break
+        if not t.is_punct:
+            out.append(t)
+        j -= 1
+    return list(reversed(out))
+
+
+def _window_after(toks: list[Tok], idx: int, stop_at: int) -> list[Tok]:
+    """Words of an apposition: ``X، TITLE،`` (empty unless a comma follows the mention)."""
+    if idx >= len(toks) or toks[idx].norm not in (",", "-"):
+        return []
+    out: list[Tok] = []
+    j = idx + 1
+    while j < len(toks) and len(out) < AFTER_WORDS and toks[j].start < stop_at:
+        t = toks[j]
+        if t.is_punct and t.text not in _QUOTES:
+            break
+        if not t.is_punct:
+            out.append(t)
+        j += 1
+    return out
+
+
+def _title_before(words: list[Tok]) -> Title | None:
+    """The title phrase that ends the window: starts at the last office head not inside an earlier one."""
+    lex = lexicons()
+    starts = []
+    i = 0
+    while i < len(words):
+        n, _ = match(words, i, lex.heads)
+        if n:
+            starts.append(i)
+            i += n
+        else:
+            i += 1
+    for s in reversed(starts):
+        t = parse_title(words[s:], transliterate)
+        if t is not None:
+            return t
+    # no head: a bare country adjective right before the name (الإسباني X) says little; skip
+    return None
+
+
+def main_country(doc: Document, toks: list[Tok]) -> str | None:
+    """The country the document is most about (most frequent country name or adjective)."""
+    lex = lexicons()
+    counts: Counter = Counter()
+    i = 0
+    while i < len(toks):
+        n, iso = match(toks, i, lex.countries)
+        if n:
+            counts[iso] += 1
+            i += n
+        else:
+            i += 1
+    if not counts:
+        return None
+    (iso, c), *rest = counts.most_common(2) + [(None, 0)]
+    return iso if c >= 2 and c > rest[0][1] else None
+
+
+def _country_of_text(text: str) -> str | None:
+    toks = tokenize(text)
+    n, iso = match(toks, 0, lexicons().countries)
+    return str(iso) if n and n == len([t for t in toks if not t.is_punct]) else None
+
+
+def build_actors(doc: Document) -> tuple[list[Actor], list[Mention]]:
+    """Cluster the document's entities into actors (local ids L1, L2 …) and mentions."""
+    ents = [s for s in doc.layer("entities") if s.label in ("PERS", "PER", "ORG", "GPE")]
+    if not ents:
+        return [], []
+    toks = tokenize(doc.text)
+    starts = [t.start for t in toks]
+    titles_layer = doc.layer("titles")
+    import bisect
+
+    def tok_index(offset: int) -> int:
+        return bisect.bisect_left(starts, offset)
+
+    per_items: list[tuple[Span, tuple[str, ...], str]] = []
+    org: dict[tuple[str, ...], tuple[Cluster, list[Span]]] = {}
+    gpe: dict[str, tuple[Cluster, list[Span]]] = {}
+    span_start: dict[int, int] = {}  # span id → start of the name proper (after titles)
+    for s in ents:
+        text = doc.span_text(s)
+        key, skip = name_key(text)
+        if skip:
+            words = [t for t in tokenize(text, s.start) if not t.is_punct]
+            span_start[id(s)] = words[skip].start if skip < len(words) else s.start
+        if s.label in ("PERS", "PER"):
+            per_items.append((s, key, text))
+        elif s.label == "ORG":
+            if key:
+                org.setdefault(key, (Cluster("ORG", key), []))[1].append(s)
+        else:
+            iso = _country_of_text(text)
+            if iso:
+                gpe.setdefault(iso, (Cluster("GPE", (iso,), country=iso), []))[1].append(s)
+    clusters = _person_clusters(per_items) + list(org.values()) + list(gpe.values())
+    clusters.sort(key=lambda c: min(sp.start for sp in c[1]))
+    per_bounds = sorted((s.start, s.end) for s in ents if s.label in ("PERS", "PER"))
+    doc_country = main_country(doc, toks)
+
+    actors: list[Actor] = []
+    mentions: list[Mention] = []
+    for n, (cl, spans) in enumerate(clusters, 1):
+        lid = f"L{n}"
+        offices: list[str] = []
+        office_ar: list[str] = []
+        sectors: list[str] = []
+        countries: Counter = Counter()
+        for sp in sorted(spans, key=lambda x: x.start):
+            start = span_start.get(id(sp), sp.start)
+            text = doc.text[start : sp.end]
+            cl.mentions.append((start, sp.end, text))
+            mentions.append(Mention(start, sp.end, text, cl.kind, lid))
+            if cl.kind == "GPE":
+                continue
+            prev_end = max([e for b, e in per_bounds if e <= sp.start] or [0])
+            next_start = min([b for b, e in per_bounds if b >= sp.end] or [len(doc.text)])
+            ti = tok_index(sp.start)
+            tj = tok_index(sp.end)
+            found: list[Title] = []
+            if cl.kind == "PER" and sp.start != start:  # the entity span itself holds the title (الرئيس X)
+                t = parse_title(tokenize(doc.text[sp.start:start], sp.start), transliterate)
+                if t:
+                    found.append(t)
+            lay = [t for t in titles_layer if t.end <= sp.start and not doc.text[t.end : sp.start].strip(" \u0640")
+                   or (t.start >= sp.end and doc.text[sp.end : t.start].strip() in ("،", ","))]
+            for t in lay if cl.kind == "PER" else []:
+                pt = parse_title(tokenize(doc.span_text(t), t.start), transliterate)
+                if pt:
+                    found.append(pt)
+            if not lay and cl.kind == "PER":
+                t = _title_before(_window_before(toks, ti, prev_end))
+                if t:
+                    found.append(t)
+            if not [t for t in lay if t.start >= sp.end] and cl.kind == "PER":
+                after = _window_after(toks, tj, next_start)
+                t = parse_title(after, transliterate) if after else None
+                if t:
+                    found.append(t)
+            if cl.kind == "ORG":  # a country in the name or right after it (… بالمملكة الإسبانية)
+                words = [t for t in tokenize(text, start) if not t.is_punct]
+                for k in range(len(words)):
+                    m_ = match(words, k, lexicons().countries)
+                    if m_[0]:
+                        countries[m_[1]] += 2
+                nxt = toks[tj : tj + 3]
+                m_ = match(nxt, 0, lexicons().countries)
+                if m_[0]:
+                    countries[m_[1]] += 2
+                before = _window_before(toks, ti, prev_end)[-4:]
+                for k in range(len(before)):
+                    m_ = match(before, k, lexicons().countries)
+                    if m_[0]:
+                        countries[m_[1]] += 1
+            for t in found:
+                for o in t.offices:
+                    if o not in offices:
+                        offices.append(o)
+                if t.offices and t.office_ar not in office_ar:
+                    office_ar.append(t.office_ar)
+                sectors += t.sectors
+                if t.country:
+                    countries[t.country] += 1
+        if cl.kind == "GPE":
+            name = lexicons().country_names.get(cl.country or "", cl.country or "")
+            country, sector = cl.country, "GOV"
+        elif cl.kind == "ORG":
+            words = [t for t in tokenize(cl.full_text) if not t.is_punct]
+            name, secs = render(words, transliterate)
+            sectors += secs
+            country = countries.most_common(1)[0][0] if countries else None
+            sector = best_sector(sectors)
+        else:
+            full_words = cl.full_text.split()
+            key, skip = name_key(cl.full_text)
+            name = transliterate(" ".join(full_words[skip:]) if skip < len(full_words) else cl.full_text)
+            country = countries.most_common(1)[0][0] if countries else None
+            if country is None and offices and doc_country:
+                country = doc_country  # a national office with no country named: the document's country
+            sector = best_sector(sectors)
+        a = Actor(id=lid, name_ar=cl.full_text, kind=cl.kind, name=name, country=country, sector=sector,
+                  office=offices, office_ar=office_ar, mentions=[(m[0], m[1]) for m in cl.mentions],
+                  aliases=sorted({m[2] for m in cl.mentions}),
+                  attrs={"key": list(cl.key), "source": "actors"})
+        if country is None and offices and not doc_country:
+            a.attrs["country_unknown"] = True
+        actors.append(a)
+    mentions.sort(key=lambda m: m.start)
+    return actors, mentions

@@ -1,0 +1,275 @@
+"""Offices, affiliations, countries and sectors read from title phrases, plus English renderings.
+
+A title phrase is a head (``office_heads.tsv``: مدير، وزير، المدير العام …) followed by domains
+(``office_domains.tsv``: الأمن الوطني، الاستخبارات الوطنية …, else word-by-word through
+``org_glossary.tsv``), conjoined with و, and a country (a name or nisba adjective from
+``countries.tsv``: بالمملكة الإسبانية → ESP, السعودي → SAU). Matching is on the normal form of each
+word with or without the article and the clitics و ب ل ك ف (للأمن → أمن).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from marsad.arabic.normalize import normalize
+
+RES = Path(__file__).resolve().parent.parent / "resources" / "actors"
+
+_TOKEN_RE = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+|[^\w\s\u064b-\u065f\u0670\u0640]")
+_PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "ال", "و", "ب", "ل", "ف", "ك")
+
+
+@dataclass(slots=True)
+class Tok:
+    """A word or punctuation mark of the text with its offsets and normal form."""
+
+    start: int
+    end: int
+    text: str
+    norm: str
+
+    @property
+    def is_punct(self) -> bool:
+        return not self.norm[:1].isalnum()
+
+
+def tokenize(text: str, offset: int = 0) -> list[Tok]:
+    """Words and punctuation of ``text`` (offsets relative to ``offset``)."""
+    return [Tok(m.start() + offset, m.end() + offset, m.group(), normalize(m.group()))
+            for m in _TOKEN_RE.finditer(text)]
+
+
+def core(word: str) -> str:
+    """The normal form of a word without the article (only the article)."""
+    w = normalize(word)
+    return w[2:] if w.startswith("ال") and len(w) > 3 else w
+
+
+@functools.lru_cache(maxsize=50000)
+def cores(word_norm: str) -> frozenset[str]:
+    """Candidate cores of a normalised word: itself, and without each leading clitic/article."""
+    out = {word_norm}
+    for p in _PREFIXES:
+        if word_norm.startswith(p) and len(word_norm) - len(p) >= 2:
+            rest = word_norm[len(p):]
+            out.add(rest)
+            if p in ("لل", "ولل"):  # ل + ال with the alef dropped
+                out.add(rest)
+    return frozenset(out)
+
+
+def _key(phrase: str) -> tuple[str, ...]:
+    return tuple(core(w) for w in phrase.split())
+
+
+def _rows(name: str) -> list[list[str]]:
+    out = []
+    for line in (RES / name).read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            out.append(line.split("\t"))
+    return out
+
+
+@dataclass
+class Lexicons:
+    """The office, domain, glossary, country and honorific tables, keyed by word cores."""
+
+    heads: dict[tuple[str, ...], tuple[str, str, bool]]
+    domains: dict[tuple[str, ...], tuple[str, str]]
+    glossary: dict[tuple[str, ...], tuple[str, str, str]]
+    countries: dict[tuple[str, ...], str]  # names and adjectives → iso3
+    country_names: dict[str, str]  # iso3 → English
+    honorifics: set[tuple[str, ...]]
+    sector_priority: list[str]
+    maxlen: int = 6
+
+
+@functools.cache
+def lexicons() -> Lexicons:
+    """All actor lexicons (loaded once)."""
+    heads: dict[tuple[str, ...], tuple[str, str, bool]] = {}
+    for ar, en, sec, is_off in _rows("office_heads.tsv"):
+        k = _key(ar)
+        heads[k] = (en, sec, is_off == "1")
+        if not k[-1].endswith("ه"):  # feminine form: مدير → مديرة
+            heads.setdefault(k[:-1] + (k[-1] + "ه",), (en, sec, is_off == "1"))
+    domains = {_key(ar): (en, sec) for ar, en, sec in _rows("office_domains.tsv")}
+    glossary: dict[tuple[str, ...], tuple[str, str, str]] = {}
+    for row in _rows("org_glossary.tsv"):
+        ar, en, pos = row[:3]
+        glossary[_key(ar)] = (en, pos, row[3] if len(row) > 3 else "")
+    countries: dict[tuple[str, ...], str] = {}
+    names: dict[str, str] = {}
+    for row in _rows("countries.tsv"):
+        iso, en = row[0], row[1]
+        names[iso] = en
+        for col in row[2:4]:
+            for f in col.split("|"):
+                if f:
+                    countries.setdefault(_key(f), iso)
+    honor = {_key(h) for (h, *_rest) in _rows("honorifics.txt")}
+    pri = json.loads((RES / "sectors.json").read_text("utf-8"))["priority"]
+    return Lexicons(heads, domains, glossary, countries, names, honor, pri)
+
+
+def match(toks: list[Tok], i: int, table: dict[tuple[str, ...], object], maxlen: int = 6) -> tuple[int, object]:
+    """Longest entry of ``table`` starting at word ``i`` (length, value); (0, None) if none."""
+    best: tuple[int, object] = (0, None)
+    cand: list[tuple[str, ...]] = [()]
+    for j in range(i, min(len(toks), i + maxlen)):
+        t = toks[j]
+        if t.is_punct:
+            break
+        cs = cores(t.norm) if j == i else cores(t.norm) | {t.norm}
+        cand = [c + (x,) for c in cand for x in cs]
+        if len(cand) > 64:
+            cand = cand[:64]
+        for c in cand:
+            if c in table:
+                best = (j - i + 1, table[c])
+                break
+    return best
+
+
+def best_sector(sectors: list[str]) -> str | None:
+    """The sector with the highest priority among ``sectors``."""
+    pri = lexicons().sector_priority
+    sectors = [s for s in sectors if s]
+    if not sectors:
+        return None
+    return min(sectors, key=lambda s: pri.index(s) if s in pri else len(pri))
+
+
+def find_country(toks: list[Tok]) -> tuple[str | None, int]:
+    """The first country named or adjectived in ``toks`` (iso3, word index), else (None, -1)."""
+    lex = lexicons()
+    for i in range(len(toks)):
+        n, iso = match(toks, i, lex.countries)
+        if n:
+            return str(iso), i
+    return None, -1
+
+
+@dataclass
+class Title:
+    """What a title phrase says about an actor."""
+
+    offices: list[str] = field(default_factory=list)
+    office_ar: str = ""
+    country: str | None = None
+    sectors: list[str] = field(default_factory=list)
+    affiliation: str | None = None
+
+    @property
+    def sector(self) -> str | None:
+        return best_sector(self.sectors)
+
+
+def render(toks: list[Tok], translit: Callable[[str], str] | None = None) -> tuple[str, list[str]]:
+    """English rendering of an organisation/domain phrase and the sector hints of its words.
+
+    Arabic ``N A1 A2`` becomes ``A1 A2 N``; ``N1 N2`` becomes ``N1 of N2`` (``for`` after ل);
+    words not in the glossary are proper names (transliterated) and go before the head:
+    معهد هدسون → Hudson Institute.
+    """
+    lex = lexicons()
+    groups: list[dict] = []  # {"noun": str, "adjs": [..], "prep": str, "names": [..]}
+    sectors: list[str] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.is_punct:
+            i += 1
+            continue
+        n, dom = match(toks, i, lex.domains)
+        if n:
+            en, sec = dom  # type: ignore[misc]
+            groups.append({"noun": en.removeprefix("the "), "adjs": [], "prep": _prep(t.norm), "names": []})
+            sectors.append(sec)
+            i += n
+            continue
+        n, g = match(toks, i, lex.glossary)
+        if n:
+            en, pos, sec = g  # type: ignore[misc]
+            if sec:
+                sectors.append(sec)
+            if pos == "S":
+                break
+            if pos == "F":
+                i += n
+                continue
+            if pos == "A" and groups:
+                groups[-1]["adjs"].append(en)
+            else:
+                groups.append({"noun": en, "adjs": [], "prep": _prep(t.norm), "names": []})
+            i += n
+            continue
+        iso = match(toks, i, lex.countries)
+        if iso[0]:
+            i += iso[0]
+            continue
+        name = (translit(t.text) if translit else t.text).strip()
+        if groups and name:
+            groups[-1]["names"].append(name)
+        elif name:
+            groups.append({"noun": "", "adjs": [], "prep": "", "names": [name]})
+        i += 1
+    parts: list[str] = []
+    for k, g in enumerate(groups):
+        words = g["names"] + g["adjs"] + ([g["noun"]] if g["noun"] else [])
+        phrase = " ".join(words)
+        if k == 0:
+            parts.append(phrase)
+        else:
+            parts.append(("for " if g["prep"] == "ل" else "of ") + phrase)
+    return " ".join(parts).strip(), sectors
+
+
+def _prep(norm: str) -> str:
+    if norm.startswith("لل") or (norm.startswith("ل") and not norm.startswith("ال")):
+        return "ل"
+    return ""
+
+
+def parse_title(toks: list[Tok], translit: Callable[[str], str] | None = None) -> Title | None:
+    """Read a title phrase (words starting with an office head); None if it does not start with one."""
+    lex = lexicons()
+    words = [t for t in toks if not t.is_punct or t.norm in ("-",)]
+    if not words:
+        return None
+    n, head = match(words, 0, lex.heads)
+    if not n:
+        return None
+    head_en, head_sec, is_office = head  # type: ignore[misc]
+    title = Title(office_ar=" ".join(t.text for t in toks))
+    if head_sec:
+        title.sectors.append(head_sec)
+    rest = words[n:]
+    country, ci = find_country(rest)
+    title.country = country
+    # stop the domain at the country, at التابع/في … (glossary stops) — the rest is affiliation
+    dom = rest[:ci] if ci >= 0 else rest
+    segments: list[list[Tok]] = [[]]
+    for t in dom:
+        if t.norm == "و":
+            segments.append([])
+        else:
+            segments[-1].append(t)
+    offices = []
+    for seg in segments:
+        if not seg:
+            continue
+        en, secs = render(seg, translit)
+        title.sectors += secs
+        if en:
+            offices.append(f"{head_en.removesuffix(' of')} of {en}" if not head_en.endswith(" of") else f"{head_en} {en}")
+    if not offices and is_office:
+        offices.append(head_en.removesuffix(" of"))
+    if is_office:
+        title.offices = offices
+    return title

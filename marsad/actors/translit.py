@@ -1,0 +1,242 @@
+"""Arabic → Latin transliteration of names.
+
+Three layers, first hit wins: (1) spellings the knowledge base or the caller knows (``known``),
+(2) a word dictionary learned from name pairs (most frequent Latin form of each Arabic word),
+(3) a joint-sequence n-gram model over aligned (Arabic letter, Latin chunk) pairs, decoded with a
+beam search, for words never seen. Multi-word names are handled word by word with a few rules from
+``resources/actors/translit_rules.json`` (``عبد ال…`` compounds, the article ``ال``).
+
+The model is built by ``scripts/build_translit.py`` into ``resources/actors/translit.json.gz``.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import json
+import math
+import re
+import unicodedata
+from collections.abc import Iterable
+from importlib import resources
+from typing import Any
+
+from marsad.errors import ResourceError
+
+BOS = "<s>"
+EOS = "</s>"
+
+_AR_DROP = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640\u06d6-\u06ed\u200b-\u200f\u061c\ufeff]")
+_AR_MAP = str.maketrans({"ی": "ي", "ک": "ك", "ہ": "ه", "ھ": "ه", "ٱ": "ا", "ﻳ": "ي", "ﻱ": "ي", "ﻭ": "و",
+                         "ﻟ": "ل", "ﻊ": "ع", "ﺭ": "ر", "ﺑ": "ب", "ﺍ": "ا", "ﺪ": "د", "ڤ": "ف", "ڨ": "ق",
+                         "گ": "ج", "چ": "ش", "پ": "ب"})
+_LAT_SPECIAL = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "ß": "ss",
+                              "æ": "ae", "œ": "oe", "ʿ": "", "ʾ": "", "ʻ": "", "ʼ": "", "'": "", "’": "",
+                              "‘": "", "`": "", "-": "", "‐": "", "‑": "", ".": "", '"': ""})
+
+
+def norm_ar(word: str) -> str:
+    """Arabic word as the model sees it: no diacritics/tatweel/joiners, letter variants unified."""
+    return _AR_DROP.sub("", word).translate(_AR_MAP).strip()
+
+
+def fold_latin(s: str) -> str:
+    """Lower-case ASCII form of a Latin name (accents and apostrophes removed) for training and scoring."""
+    s = s.lower().translate(_LAT_SPECIAL)
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if "a" <= c <= "z" or c == " ")
+
+
+class TranslitModel:
+    """A joint-sequence n-gram model with interpolated Kneser-Ney-style discounting."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.order: int = int(data["order"])
+        self.discount: float = float(data.get("discount", 0.75))
+        self.tokens: list[tuple[str, str]] = [tuple(t) for t in data["tokens"]]
+        self.index = {t: i for i, t in enumerate(self.tokens)}
+        # candidates per Arabic letter: token ids, most frequent first
+        self.candidates: dict[str, list[int]] = {}
+        for ar, ids in data["candidates"].items():
+            self.candidates[ar] = list(ids)
+        self.words: dict[str, str] = dict(data.get("words", {}))
+        # counts[ctx] = (total, distinct, {token: count}); ctx is a tuple of token ids
+        self.counts: dict[tuple[int, ...], tuple[int, int, dict[int, int]]] = {}
+        for row in data["ngrams"]:
+            *ctx, tok, c = row
+            key = tuple(ctx)
+            entry = self.counts.get(key)
+            if entry is None:
+                entry = [0, 0, {}]
+                self.counts[key] = entry  # type: ignore[assignment]
+            entry[2][tok] = c  # type: ignore[index]
+            entry[0] += c  # type: ignore[index]
+            entry[1] += 1  # type: ignore[index]
+        self.vocab_size = len(self.tokens)
+        self._cache: dict[tuple[tuple[int, ...], int], float] = {}
+
+    def prob(self, ctx: tuple[int, ...], tok: int) -> float:
+        """P(tok | ctx) with interpolated absolute discounting down to a uniform floor."""
+        key = (ctx, tok)
+        p = self._cache.get(key)
+        if p is not None:
+            return p
+        if not ctx:
+            entry = self.counts.get(())
+            if entry is None:
+                p = 1.0 / self.vocab_size
+            else:
+                total, distinct, cs = entry
+                p = (max(cs.get(tok, 0) - self.discount, 0.0) + self.discount * distinct / self.vocab_size) / total
+        else:
+            lower = self.prob(ctx[1:], tok)
+            entry = self.counts.get(ctx)
+            if entry is None:
+                p = lower
+            else:
+                total, distinct, cs = entry
+                p = (max(cs.get(tok, 0) - self.discount, 0.0) + self.discount * distinct * lower) / total
+        if len(self._cache) > 2_000_000:
+            self._cache.clear()
+        self._cache[key] = p
+        return p
+
+    def decode(self, word: str, beam: int = 12, nbest: int = 1) -> list[tuple[str, float]]:
+        """The ``nbest`` Latin forms of one Arabic word (already ``norm_ar``-ed), best first."""
+        bos = self.index[(BOS, BOS)]
+        eos = self.index[(EOS, EOS)]
+        n = self.order - 1
+        hyps: list[tuple[float, tuple[int, ...], str]] = [(0.0, (bos,) * max(n, 1), "")]
+        for ch in word:
+            cands = self.candidates.get(ch)
+            if not cands:
+                continue  # an unknown letter (digit, Latin) is skipped
+            nxt: dict[tuple[tuple[int, ...], str], float] = {}
+            for lp, hist, out in hyps:
+                ctx = hist[-n:] if n else ()
+                for t in cands:
+                    p = self.prob(ctx, t)
+                    if p <= 0:
+                        continue
+                    h2 = (hist + (t,))[-n:] if n else ()
+                    o2 = out + self.tokens[t][1]
+                    s = lp + math.log(p)
+                    k = (h2, o2)
+                    if s > nxt.get(k, -1e18):
+                        nxt[k] = s
+            hyps = sorted(((s, h, o) for (h, o), s in nxt.items()), key=lambda x: -x[0])[:beam]
+            if not hyps:
+                return [("", 0.0)]
+        final: dict[str, float] = {}
+        for lp, hist, out in hyps:
+            s = lp + math.log(self.prob(hist[-n:] if n else (), eos))
+            if s > final.get(out, -1e18):
+                final[out] = s
+        return sorted(final.items(), key=lambda x: -x[1])[:nbest]
+
+
+@functools.cache
+def load_model() -> TranslitModel:
+    """The shipped transliteration model (loaded once)."""
+    try:
+        raw = resources.files("marsad.resources.actors").joinpath("translit.json.gz").read_bytes()
+    except FileNotFoundError as exc:
+        raise ResourceError("transliteration model missing: run scripts/build_translit.py") from exc
+    return TranslitModel(json.loads(gzip.decompress(raw)))
+
+
+@functools.cache
+def rules() -> dict[str, Any]:
+    """Word-level rules (compounds, article, fixed particles)."""
+    raw = resources.files("marsad.resources.actors").joinpath("translit_rules.json").read_text("utf-8")
+    return json.loads(raw)
+
+
+def _cap(s: str) -> str:
+    return "-".join(p[:1].upper() + p[1:] for p in s.split("-"))
+
+
+def translit_word(word: str, model: TranslitModel | None = None, use_dictionary: bool = True) -> str:
+    """Lower-case Latin form of one Arabic word (dictionary first, then the model)."""
+    m = model or load_model()
+    w = norm_ar(word)
+    if not w:
+        return ""
+    fixed = rules()["words"].get(w)
+    if fixed is not None:
+        return fixed
+    if use_dictionary and w in m.words:
+        return m.words[w]
+    best = m.decode(w)
+    return best[0][0] if best else ""
+
+
+def _strip_article(w: str) -> str | None:
+    if w.startswith("ال") and len(w) > 3:
+        return w[2:]
+    return None
+
+
+def transliterate(name: str, known: dict[str, str] | None = None, model: TranslitModel | None = None) -> str:
+    """Latin form of an Arabic name (title case); ``known`` maps normalised Arabic names to spellings."""
+    from marsad.arabic.normalize import normalize
+
+    if known:
+        hit = known.get(normalize(name))
+        if hit:
+            return hit
+    r = rules()
+    words = [norm_ar(w) for w in name.split()]
+    words = [w for w in words if w]
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        # compounds such as عبد اللطيف → Abdellatif, أبو بكر → Abu Bakr
+        if w in r["compound_prefixes"] and nxt is not None:
+            pre = r["compound_prefixes"][w]
+            stem = _strip_article(nxt)
+            if stem is not None:
+                out.append(_cap(pre["with_article"] + translit_word(stem, model)))
+            else:
+                out.append(_cap(pre["plain"]) + " " + _cap(translit_word(nxt, model)))
+            i += 2
+            continue
+        if w in r["words"]:
+            out.append(_cap(r["words"][w]))
+            i += 1
+            continue
+        m = model or load_model()
+        if w not in m.words:
+            stem = _strip_article(w)
+            if stem is not None:
+                out.append(r["article"] + _cap(translit_word(stem, model)))
+                i += 1
+                continue
+        out.append(_cap(translit_word(w, model)))
+        i += 1
+    return " ".join(p for p in out if p)
+
+
+def similarity(a: str, b: str) -> float:
+    """Character similarity in [0, 1] (1 − normalised Levenshtein distance)."""
+    from rapidfuzz.distance import Levenshtein
+
+    return Levenshtein.normalized_similarity(a, b)
+
+
+def evaluate(pairs: Iterable[tuple[str, list[str]]], model: TranslitModel | None = None,
+             use_dictionary: bool = True) -> dict[str, float]:
+    """Exact match and mean character similarity of one-word transliterations against references."""
+    n = exact = exact_first = 0
+    sim = 0.0
+    for ar, refs in pairs:
+        refs_f = [fold_latin(r) for r in refs]
+        hyp = fold_latin(translit_word(ar, model, use_dictionary=use_dictionary))
+        n += 1
+        exact += hyp in refs_f
+        exact_first += hyp == refs_f[0]
+        sim += max(similarity(hyp, r) for r in refs_f)
+    return {"n": n, "exact": exact / max(n, 1), "exact_first_ref": exact_first / max(n, 1),
+            "char_similarity": sim / max(n, 1)}

@@ -1,0 +1,226 @@
+"""Build marsad/resources/actors/translit.json.gz: the Arabic→Latin name transliteration model.
+
+Training data (both licences allow shipping a derived model):
+  * ../shared/data/translit/steveash_wd_arabic.normalized.aligned.tokens  (Wikidata person-name
+    tokens, CC0): ``latin<TAB>arabic letters separated by spaces<TAB>count``
+  * ../shared/data/translit/google_ar2en-train.txt, -eval.txt (Apache-2.0): ``arabic<TAB>latin``
+ANETAC is NOT used (licence unclear).
+
+Held-out split: 5 % of the distinct Arabic forms of the steveash file (sorted, shuffled with
+random.Random(0)), written to --heldout; those Arabic forms are removed from ALL training data.
+
+Method: (1) hard-EM Viterbi alignment of each Arabic letter to a Latin chunk of 0–4 letters;
+(2) a joint-sequence n-gram model (order 5) over (letter, chunk) tokens with Kneser-Ney
+continuation counts for lower orders; (3) a word dictionary (most frequent Latin form of each
+training Arabic word). Decoding lives in marsad/actors/translit.py.
+
+Usage: python scripts/build_translit.py [--shared ../shared] [--out marsad/resources/actors/translit.json.gz]
+       [--heldout eval/translit/heldout.tsv]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import math
+import random
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from marsad.actors.translit import BOS, EOS, fold_latin, norm_ar  # noqa: E402
+
+MAXCHUNK = 4
+#: Arabic letters that may stand for a vowel, or for nothing; every other letter must take a Latin
+#: chunk that starts with a consonant (vowels Arabic does not write attach to the letter before them).
+AR_VOWELISH = set("اويىةهعءأإآئؤ")
+LAT_VOWELS = set("aeiou")
+
+
+def allowed(a: str, chunk: str) -> bool:
+    """The alignment convention: consonant letters take a chunk that starts with a consonant."""
+    if a in AR_VOWELISH:
+        return True
+    return bool(chunk) and chunk[0] not in LAT_VOWELS
+
+
+def read_steveash(path: Path) -> list[tuple[str, str, int]]:
+    out = []
+    for line in path.read_text("utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) < 2:
+            continue
+        lat, ar = parts[0], norm_ar(parts[1].replace(" ", ""))
+        c = int(parts[2]) if len(parts) > 2 and parts[2].strip().isdigit() else 1
+        lat = fold_latin(lat).replace(" ", "")
+        if ar and lat:
+            out.append((ar, lat, c))
+    return out
+
+
+def read_google(path: Path) -> list[tuple[str, str, int]]:
+    out = []
+    for line in path.read_text("utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) != 2:
+            continue
+        ar, lat = norm_ar(parts[0]), fold_latin(parts[1]).replace(" ", "")
+        if ar and lat and " " not in ar:
+            out.append((ar, lat, 1))
+    return out
+
+
+def align(pairs: list[tuple[str, str, int]], iters: int = 5) -> list[tuple[tuple[str, str, int], list[tuple[str, str]]]]:
+    """Hard-EM alignment: each Arabic letter takes a (possibly empty) Latin chunk."""
+    logp: dict[tuple[str, str], float] = {}
+
+    def score(a: str, chunk: str) -> float:
+        s = logp.get((a, chunk))
+        if s is not None:
+            return s
+        if not logp:  # first pass: prefer 1–2 letter chunks
+            return -abs(len(chunk) - 1.3)
+        return -12.0 - 2.0 * len(chunk)
+
+    result: list = []
+    for it in range(iters):
+        counts: Counter = Counter()
+        result = []
+        for ar, lat, c in pairs:
+            n, m = len(ar), len(lat)
+            NEG = -1e18
+            dp = [[NEG] * (m + 1) for _ in range(n + 1)]
+            bp = [[0] * (m + 1) for _ in range(n + 1)]
+            dp[0][0] = 0.0
+            for i in range(n):
+                a = ar[i]
+                row, nrow, nbp = dp[i], dp[i + 1], bp[i + 1]
+                for j in range(m + 1):
+                    base = row[j]
+                    if base <= NEG / 2:
+                        continue
+                    for k in range(0, min(MAXCHUNK, m - j) + 1):
+                        if not allowed(a, lat[j : j + k]):
+                            continue
+                        s = base + score(a, lat[j : j + k])
+                        if s > nrow[j + k]:
+                            nrow[j + k] = s
+                            nbp[j + k] = k
+            if dp[n][m] <= NEG / 2:
+                continue
+            segs = []
+            j = m
+            for i in range(n, 0, -1):
+                k = bp[i][j]
+                segs.append((ar[i - 1], lat[j - k : j]))
+                j -= k
+            segs.reverse()
+            result.append(((ar, lat, c), segs))
+            for s in segs:
+                counts[s] += c
+        tot: Counter = Counter()
+        for (a, _ch), v in counts.items():
+            tot[a] += v
+        logp = {k: math.log(v / tot[k[0]]) for k, v in counts.items()}
+        print(f"align iter {it}: {len(result)} aligned, {len(counts)} pairs", file=sys.stderr)
+    return result
+
+
+def build(shared: Path, out: Path, heldout: Path, order: int = 5, min_high: int = 1, discount: float = 0.75,
+          weighted: bool = False) -> None:
+    tdir = shared / "data" / "translit"
+    steve = read_steveash(tdir / "steveash_wd_arabic.normalized.aligned.tokens")
+    forms = sorted({ar for ar, _, _ in steve})
+    rng = random.Random(0)
+    rng.shuffle(forms)
+    held = set(forms[: len(forms) // 20])
+    refs: dict[str, Counter] = defaultdict(Counter)
+    for ar, lat, c in steve:
+        if ar in held:
+            refs[ar][lat] += c
+    heldout.parent.mkdir(parents=True, exist_ok=True)
+    with heldout.open("w", encoding="utf-8") as f:
+        for ar in sorted(refs):
+            f.write(ar + "\t" + "|".join(lat for lat, _ in refs[ar].most_common()) + "\n")
+    google = []
+    for name in ("google_ar2en-train.txt", "google_ar2en-eval.txt"):
+        google += read_google(tdir / name)
+    train = [p for p in steve + google if p[0] not in held]
+    print(f"train pairs {len(train)}, held-out forms {len(held)}", file=sys.stderr)
+    aligned = align(train)
+    # word dictionary: most frequent Latin form
+    wd: dict[str, Counter] = defaultdict(Counter)
+    for ar, lat, c in train:
+        wd[ar][lat] += c
+    words = {ar: cs.most_common(1)[0][0] for ar, cs in wd.items()}
+    # token ids
+    tok_count: Counter = Counter()
+    tokens: list[tuple[str, str]] = [(BOS, BOS), (EOS, EOS)]
+    index = {t: i for i, t in enumerate(tokens)}
+    seqs = []
+    weights = []
+    for (_ar, _lat, c), segs in aligned:
+        weights.append(c if weighted else 1)
+        ids = [0]
+        for s in segs:
+            if s not in index:
+                index[s] = len(tokens)
+                tokens.append(s)
+            ids.append(index[s])
+            tok_count[index[s]] += 1
+        ids.append(1)
+        seqs.append(ids)
+    # highest-order counts (integer, each word counted once), KN continuation counts below
+    high: Counter = Counter()
+    for ids, w in zip(seqs, weights, strict=True):
+        padded = [0] * (order - 2) + ids
+        for i in range(order - 1, len(padded)):
+            gram = tuple(padded[i - order + 1 : i + 1])
+            if gram[-1] == 0:
+                continue
+            high[gram] += w
+    levels: dict[int, Counter] = {order: high}
+    for k in range(order - 1, 0, -1):
+        cont: Counter = Counter()
+        for gram in levels[k + 1]:
+            cont[gram[1:]] += 1
+        levels[k] = cont
+    ngrams = []
+    for k in range(1, order + 1):
+        for gram, c in levels[k].items():
+            if k == order and c < min_high:
+                continue
+            ngrams.append([*gram, c])
+    cands: dict[str, Counter] = defaultdict(Counter)
+    for t, c in tok_count.items():
+        ar, ch = tokens[t]
+        cands[ar][t] += c
+    candidates = {ar: [t for t, c in cs.most_common() if c >= 2 or len(cs) < 4][:24] for ar, cs in cands.items()}
+    model = {"order": order, "discount": discount, "tokens": tokens, "candidates": candidates,
+             "ngrams": ngrams, "words": words}
+    out.parent.mkdir(parents=True, exist_ok=True)
+    data = json.dumps(model, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    out.write_bytes(gzip.compress(data, 9, mtime=0))
+    print(f"wrote {out} ({out.stat().st_size / 1e6:.2f} MB, {len(ngrams)} n-grams, {len(tokens)} tokens)",
+          file=sys.stderr)
+
+
+def main() -> None:
+    root = Path(__file__).resolve().parents[1]
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--shared", type=Path, default=root.parent / "shared")
+    ap.add_argument("--out", type=Path, default=root / "marsad" / "resources" / "actors" / "translit.json.gz")
+    ap.add_argument("--heldout", type=Path, default=root / "eval" / "translit" / "heldout.tsv")
+    ap.add_argument("--order", type=int, default=5)
+    ap.add_argument("--min-high", type=int, default=1)
+    ap.add_argument("--discount", type=float, default=0.75)
+    ap.add_argument("--weighted", action="store_true", help="count each Wikidata pair by its frequency")
+    a = ap.parse_args()
+    build(a.shared, a.out, a.heldout, a.order, a.min_high, a.discount, a.weighted)
+
+
+if __name__ == "__main__":
+    main()
