@@ -39,14 +39,25 @@ def events_pipeline() -> tuple[Pipeline, list[str]]:
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--split", type=click.Choice(["all", "tune", "heldout"]), default="all",
               help="Score only this fixed split of the articles (by id hash).")
+@click.option("--news", "news_dir", type=click.Path(file_okay=False), default=None,
+              help="SaudiNewsNet zips for gold records stored without text (default ../shared/data/news/saudinewsnet).")
 @click.option("--oracle-actors", is_flag=True,
               help="Diagnostics: give the events stage the gold participants as actors.")
-def eval_events(gold: str, as_json: bool, split: str, oracle_actors: bool) -> None:
-    """Score event coding against GOLD.jsonl (typed/untyped P/R/F1, roles, dates, places)."""
-    from marsad.events.evaluate import format_report, load_gold, score, split_of
+def eval_events(gold: str, as_json: bool, split: str, news_dir: str | None, oracle_actors: bool) -> None:
+    """Score event coding against GOLD.jsonl (typed/untyped P/R/F1, roles, dates, places).
+
+    Records without ``text`` (annotations of SaudiNewsNet articles kept apart from their text,
+    such as eval/events-extra.jsonl) are joined with the corpus zips.
+    """
+    import os
+    from pathlib import Path
+
+    from marsad.events.evaluate import attach_texts, format_report, load_gold, score, split_of
     from marsad.events.evaluate import oracle_actors as add_oracle
 
-    arts = [a for a in load_gold(gold) if split == "all" or split_of(a["id"]) == split]
+    shared = Path(os.environ.get("MARSAD_SHARED", Path(__file__).resolve().parents[1].parent / "shared"))
+    news = news_dir or str(shared / "data" / "news" / "saudinewsnet")
+    arts = [a for a in attach_texts(load_gold(gold), news) if split == "all" or split_of(a["id"]) == split]
     byid = {a["id"]: a for a in arts}
     pipe, missing = events_pipeline()
     if missing:

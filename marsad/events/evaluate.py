@@ -45,6 +45,31 @@ def load_gold(path: str | Path) -> list[dict[str, Any]]:
     return out
 
 
+def attach_texts(articles: list[dict[str, Any]], news_dir: str | Path) -> list[dict[str, Any]]:
+    """Fill in ``text`` of gold records that carry only a SaudiNewsNet id (``snn-DATE-INDEX``)
+    from the corpus's daily zips (the text may not be shipped with the annotations)."""
+    import zipfile
+
+    days: dict[str, list[dict[str, Any]]] = {}
+    for art in articles:
+        if art.get("text"):
+            continue
+        m = re.fullmatch(r"snn-(\d{4}-\d{2}-\d{2})-(\d+)", art.get("id", ""))
+        if not m:
+            raise InputError(f"gold record {art.get('id')!r} has no text and no SaudiNewsNet id")
+        day, idx = m.group(1), int(m.group(2))
+        if day not in days:
+            zp = Path(news_dir) / f"{day}.zip"
+            if not zp.exists():
+                raise InputError(f"gold record {art['id']} needs {zp}, which is missing")
+            with zipfile.ZipFile(zp) as z:
+                days[day] = json.loads(z.read(f"{day}.json"))
+        rec = days[day][idx]
+        art["text"] = rec["content"]
+        art.setdefault("url", rec.get("url"))
+    return articles
+
+
 def split_of(doc_id: str) -> str:
     """The fixed split of a dev article: ``heldout`` for about a third (by id hash), else ``tune``."""
     return "heldout" if int(hashlib.sha1(doc_id.encode()).hexdigest()[:8], 16) % 3 == 0 else "tune"
@@ -76,12 +101,10 @@ def _span_of(text: str, evidence: str) -> tuple[int, int] | None:
     if not evidence:
         return None
     i = text.find(evidence)
-    if i < 0:
-        i = text.find(evidence[:60])
-        if i < 0:
-            return None
+    if i >= 0:
         return i, i + len(evidence)
-    return i, i + len(evidence)
+    m = re.search(r"\s+".join(re.escape(w) for w in evidence.split()[:12]), text)
+    return (m.start(), m.start() + len(evidence)) if m else None
 
 
 @dataclass
