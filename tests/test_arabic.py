@@ -109,6 +109,7 @@ def test_clitic_examples() -> None:
     assert _split("استقباله") == [("استقبال", "STEM"), ("ه", "ENCLITIC")]
     segs = split_word("للسلطة")
     assert [(s.label, s.form) for s in segs] == [("PROCLITIC", "ل"), ("PROCLITIC", "ال"), ("STEM", "سلطة")]
+    assert _split("وأشار") == [("و", "PROCLITIC"), ("أشار", "STEM")]  # more frequent than أشار itself
     # words that only look like they carry a clitic stay whole
     for w in ("وزير", "كان", "بين", "ويتز"):
         assert _split(w) == [(w, "STEM")]

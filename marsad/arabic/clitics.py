@@ -149,6 +149,8 @@ def _analyse(bare: str) -> tuple[tuple[int, int, str, str], ...]:
         score = f_core
         for c in split:
             score *= _pen(c)
+        if split[0] in cfg["hamza_conjunctions"] and bare[1] in "أإآ":
+            score *= cfg["hamza_boost"]  # no Arabic stem starts with وأ/فأ: وأضاف, فإن
         if score > best_score:
             best_score, best = score, segs
     if best is whole and fallback is not None and f_word < cfg["unknown_max_count"]:
