@@ -15,7 +15,6 @@ PLOVER manual: 5 sub-city (facility), 4 city, 3 district, 2 province/region, 1 c
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -33,7 +32,6 @@ SMALL_CITY = 200_000
 #: A name read after stripping a ب that is not followed by ال must be a city this big (or curated).
 BIG_CITY = 500_000
 RESOLUTION = {"landmark": 5, "city": 4, "district": 3, "admin": 2, "region": 2, "country": 1, "continent": 1}
-_WORD = re.compile(r"[^\W\d_]+|\d+|[^\s\w]")
 
 
 @dataclass(frozen=True)

@@ -79,6 +79,8 @@ class Cues:
     continuation_leads: tuple[tuple[str, ...], ...]
     quote_open: str
     quote_close: str
+    content_after_prep: dict[str, str]
+    negators: frozenset[str]
 
     def is_verb(self, word: str) -> bool:
         """A cue verb, possibly with a leading و/ف (normal form)."""
@@ -112,4 +114,6 @@ def cues() -> Cues:
         continuation_leads=tuple(tuple(normalize(x).split()) for x in raw["continuation_leads"]),
         quote_open="".join(raw["quote_open"]),
         quote_close="".join(raw["quote_close"]),
+        negators=n(raw.get("negators", [])),
+        content_after_prep={normalize(k): normalize(v) for k, v in raw.get("content_after_preposition", {}).items()},
     )

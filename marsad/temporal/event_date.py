@@ -21,6 +21,7 @@ import re
 from datetime import date
 
 from marsad.arabic.normalize import normalize
+from marsad.arabic.segment import MARKS
 from marsad.document import Document
 from marsad.temporal.context import cues, doc_timexes, published_date, sentence_index, sentence_spans
 from marsad.temporal.resolver import Timex
@@ -30,7 +31,7 @@ EVENT_DATE_GRANULARITIES = ("day",)
 #: How many sentences back a continuation («وأضاف …») may look for its statement's date.
 CONTINUATION_DEPTH = 4
 
-_WORD = re.compile(r"[^\W\d_]+|\d+|[:«“\"]")
+_WORD = re.compile(rf"(?:[^\W\d_]|[{MARKS}])+|\d+|[:«“\"]")
 
 
 def _words(text: str, base: int) -> list[tuple[str, int, int]]:
