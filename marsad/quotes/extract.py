@@ -213,7 +213,9 @@ def extract_quotes(doc: Document) -> list[Quote]:
                 continue
             if speaker is not None:
                 actor_id, mention = _actor_for(doc, speaker)
-                spk_text = text[mention[0] : mention[1]] if mention else text[speaker[0] : speaker[1]]
+                if mention:
+                    speaker = mention  # the actor's name inside «الخبير الأمريكي ريتشارد ويتز، مدير …»
+                spk_text = text[speaker[0] : speaker[1]]
                 last = (actor_id, speaker, spk_text)
             else:
                 actor_id, speaker, spk_text = last

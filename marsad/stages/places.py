@@ -1,0 +1,39 @@
+"""Stage ``places``: the ``places`` layer — place names resolved with the shipped gazetteer.
+
+Each span's label is the place kind (country, city, admin, region, continent, facility); attrs:
+``name`` (English name of the resolved place, or the facility text), ``name_ar``, ``country``
+(ISO-3; for an unresolved facility, the article's main country), ``lat``, ``lon``, ``kind``,
+``locative`` (introduced by في/بـ/إلى …) and ``landmark`` (facility text) when there is one.
+"""
+
+from __future__ import annotations
+
+from marsad.document import Document, Span
+from marsad.geo.resolve import find_places
+from marsad.pipeline import Stage, register_stage
+
+
+@register_stage
+class PlacesStage(Stage):
+    """Find and resolve places."""
+
+    name = "places"
+    version = "1"
+    requires = ("sentences",)
+    provides = ("places",)
+
+    def __call__(self, doc: Document) -> Document:
+        spans = []
+        for pm in find_places(doc):
+            p = pm.place
+            attrs = {
+                "name": p.name if p else pm.text, "name_ar": p.name_ar if p else pm.text, "country": pm.country,
+                "lat": p.lat if p else None, "lon": p.lon if p else None, "kind": pm.kind, "locative": pm.locative,
+            }
+            if pm.landmark:
+                attrs["landmark"] = pm.landmark
+            if pm.office:
+                attrs["office"] = True
+            spans.append(Span(pm.start, pm.end, pm.kind, attrs))
+        doc.add_layer("places", spans)
+        return doc
