@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "marsad.cli_events",
     "marsad.cli_serve",
     "marsad.cli_dedup",
+    "marsad.cli_time_place",
 )
 
 
