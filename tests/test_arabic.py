@@ -90,6 +90,11 @@ def test_quotes_close_inside_sentence_and_arabic_punctuation() -> None:
     assert _sents(text) == ["قال: «المغرب شريك قوي.»", "هل توافق؟", "نعم؛", "بالتأكيد!", "“هذا مهم.”", "انتهى"]
 
 
+def test_quote_followed_by_comma_continues_sentence() -> None:
+    text = "قال: «المغرب شريك قوي.»، وأضاف أن التعاون مستمر. انتهى"
+    assert _sents(text) == ["قال: «المغرب شريك قوي.»، وأضاف أن التعاون مستمر.", "انتهى"]
+
+
 def test_line_break_ends_sentence_and_tokens_split_punctuation() -> None:
     text = "عبد اللطيف حموشي، أمس الاثنين\nسطر ثان"
     sents, toks = segment(text)

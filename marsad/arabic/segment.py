@@ -44,6 +44,8 @@ TERMINALS = frozenset(".!?؟؛")
 ELLIPSES = frozenset({"…"})
 #: Characters that, right after a terminal, still belong to the sentence.
 CLOSERS = frozenset("”»)]}’›")
+#: Punctuation that, right after a closed quote, shows the sentence goes on.
+CONTINUATIONS = frozenset("،,:")
 _AMBIGUOUS_QUOTES = frozenset("\"'")
 _OPENERS = frozenset("“«([{‘‹")
 
@@ -123,6 +125,7 @@ def split_sentences(text: str, tokens: list[Token] | None = None) -> list[tuple[
         if (tok.kind == "TERM" and tt not in ELLIPSES and not tt.startswith("..")
                 and not (tt == "." and _is_abbreviation(text, tokens, i))):
             end_here = True
+            term_i = i
             # absorb closing quotes/brackets and further terminals that follow
             while i + 1 < n:
                 nt = text[tokens[i + 1].start : tokens[i + 1].end]
@@ -134,6 +137,9 @@ def split_sentences(text: str, tokens: list[Token] | None = None) -> list[tuple[
                     i += 1
                 else:
                     break
+            if (i > term_i and i + 1 < n and text[tokens[i + 1].start : tokens[i + 1].end] in CONTINUATIONS
+                    and "\n" not in text[tokens[i].end : tokens[i + 1].start]):
+                end_here = False  # «... قوي.»، وأضاف : the quote ends, the sentence goes on
         elif i + 1 < n and "\n" in text[tok.end : tokens[i + 1].start]:
             end_here = True
         if end_here or i == n - 1:
