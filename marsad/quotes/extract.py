@@ -209,6 +209,11 @@ def extract_quotes(doc: Document) -> list[Quote]:
                 if close is not None and close > c0:
                     c1, kind = max(close, s1), "direct"
             c0, c1 = _trim(text, c0, c1)
+            for _ in range(2):  # «:» إن …», «: "إنني …»: the complementizer stays out of the content
+                m = re.match(r"\S+", text[c0:c1])
+                if not m or not cz.is_complementizer(normalize(m.group())):
+                    break
+                c0, c1 = _trim(text, c0 + m.end(), c1)
             if c1 - c0 < 8:
                 continue
             if speaker is not None:

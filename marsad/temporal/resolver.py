@@ -22,12 +22,14 @@ from datetime import date, timedelta
 from typing import Any
 
 from marsad.arabic.normalize import normalize_with_map
+from marsad.arabic.segment import MARKS
 from marsad.temporal.lexicon import Item, TemporalLexicon, lexicon
 
 _TOKEN = re.compile(r"\d+|[^\W\d_]+|\S")
 _NUMERIC_DATE = re.compile(
     r"(?<!\d)(?:(\d{1,2})\s?[/\-.]\s?(\d{1,2})\s?[/\-.]\s?(\d{4})|(\d{4})[/\-.](\d{1,2})[/\-.](\d{1,2}))(?!\d)"
 )
+_TRAILING = re.compile(f"[{MARKS}]")
 _CLITICS1 = ("و", "ف")
 _CLITICS2 = ("ب", "ل", "ك")
 _SENT_END = {".", "!", "?", ";", ":"}
@@ -553,6 +555,8 @@ def resolve_dates(text: str, published: date | str | None) -> list[Timex]:
         if any(a < ne and ns < b for a, b in taken):
             continue
         s, e = nt.source_span(ns, ne)
+        while e < len(text) and _TRAILING.match(text[e]):
+            e += 1  # «1436هـ»: keep the tatweel and diacritics of the last word
         value = info.get("value")
         kind = info.get("kind", "date")
         timeml = info.get("timeml", value)
