@@ -23,12 +23,17 @@ from typing import Any
 
 from marsad.arabic.normalize import normalize
 from marsad.document import Document
-from marsad.geo.gazetteer import Place, gazetteer, rank
+from marsad.geo.gazetteer import KIND_RANK, Place, gazetteer
 from marsad.temporal.context import sentence_index, sentence_spans
 from marsad.temporal.event_date import CONTINUATION_DEPTH, clause_starts, starts_continuation
 
 #: Cities below this population are kept only inside a locative phrase or an NER LOC/GPE entity.
 SMALL_CITY = 200_000
+#: A same-name place in a country the article names wins if it has at least this share of the
+#: most populous candidate's population (Geneva, Switzerland stays ahead of Geneva, Illinois).
+CONTEXT_MIN_SHARE = 0.1
+#: A city in a country the article never names is kept only when bigger than this.
+FOREIGN_SMALL_CITY = 300_000
 #: A name read after stripping a ب that is not followed by ال must be a city this big (or curated).
 BIG_CITY = 500_000
 RESOLUTION = {"landmark": 5, "city": 4, "district": 3, "admin": 2, "region": 2, "country": 1, "continent": 1}
@@ -44,6 +49,7 @@ class GeoCues:
     compound_starts: frozenset[str]
     office_words: frozenset[str]
     stop_words: frozenset[str]
+    destination: frozenset[str]
 
 
 @cache
@@ -55,7 +61,7 @@ def geo_cues() -> GeoCues:
         return frozenset(normalize(x) for x in raw[key])
 
     return GeoCues(n("locative"), n("generic_heads"), n("facility_heads"), n("compound_name_starts"),
-                   n("office_words"), n("stop_words"))
+                   n("office_words"), n("stop_words"), n("destination_cues"))
 
 
 @dataclass
@@ -123,7 +129,7 @@ def find_places(doc: Document) -> list[PlaceMention]:
         j = k
         while j >= 0 and k - j < 3 and not locative:
             w = words[j][0]
-            if w in cz.locative or (len(w) > 3 and w[0] == "ب" and w[1:3] == "ال" and j < k):
+            if w in cz.locative or w in cz.destination or (len(w) > 3 and w[0] == "ب" and w[1:3] == "ال" and j < k):
                 locative = True
             if not _adjacent(text, words[j][2], words[j + 1][1]) and text[words[j][2] : words[j + 1][1]].strip() not in ("", "«", "»", '"'):
                 break
@@ -174,16 +180,30 @@ def _disambiguate(mentions: list[PlaceMention]) -> None:
     context: Counter[str] = Counter()
     for pm in mentions:
         countries = {p.country for p in pm.candidates}
-        if len(countries) == 1 and pm.candidates[0].country:  # unambiguous mentions only
+        c0 = pm.candidates[0] if pm.candidates else None
+        weighty = c0 is not None and (c0.kind != "city" or c0.population == 0 or c0.population >= FOREIGN_SMALL_CITY)
+        if len(countries) == 1 and c0.country and weighty:  # unambiguous, not a small town
             context[pm.candidates[0].country] += 1
-    for pm in mentions:
-        if pm.candidates:
-            pm.place = max(pm.candidates, key=lambda p: (context.get(p.country or "", 0) > 0, rank(p)))
-            pm.kind = "facility" if pm.landmark else pm.place.kind
     top = context.most_common(1)[0][0] if context else None
     for pm in mentions:
-        if pm.place is None:
+        if not pm.candidates:
             pm.attrs_country = top
+            continue
+        best = pm.candidates[0]  # sorted by kind, then population
+        for c in pm.candidates[1:]:
+            if (context.get(c.country or "", 0) and not context.get(best.country or "", 0)
+                    and KIND_RANK.get(c.kind, 0) >= KIND_RANK.get(best.kind, 0) - 3
+                    and (c.population == 0 or c.population >= CONTEXT_MIN_SHARE * best.population)):
+                best = c
+                break
+        foreign = context and not context.get(best.country or "", 0)
+        if best.kind == "city" and foreign and (pm.landmark or best.population < FOREIGN_SMALL_CITY):
+            # «مستشفى سوروكا» is not Soroca (Moldova), «منطقة ميمنة» in an Egyptian story is not Maymana
+            pm.place, pm.attrs_country = None, top
+            pm.kind = "facility" if pm.landmark else "place"
+            continue
+        pm.place = best
+        pm.kind = "facility" if pm.landmark else best.kind
 
 
 def _continued_location(doc: Document, sentence_span: tuple[int, int]) -> dict[str, Any] | None:
