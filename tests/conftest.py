@@ -36,3 +36,7 @@ def run_cli(*args: str, input: bytes | None = None, cwd: Path | None = None, che
     if check and proc.returncode != 0:
         raise AssertionError(f"marsad {' '.join(args)} failed ({proc.returncode}):\n{proc.stderr.decode()}")
     return proc
+
+
+# -- serving: seed databases on SQLite and a real embedded PostgreSQL, the served app ---------------
+from serving_support import empty_db, seed_postgres, seed_sqlite, served  # noqa: E402,F401

@@ -122,7 +122,7 @@ def create_app(store, token: str | None = None, pipeline=None) -> FastAPI:
     token = token if token is not None else (os.environ.get(TOKEN_ENV) or None)
     app = FastAPI(title="marsad", version="1", description="Arabic news events (PLOVER): events, actors, "
                   "articles, search, exports. Writes need Authorization: Bearer <MARSAD_API_TOKEN>.",
-                  docs_url="/api/docs", redoc_url=None, openapi_url="/openapi.json")
+                  docs_url=None, redoc_url=None, openapi_url="/openapi.json")
     app.state.store = store
     write_lock = threading.Lock()
     state: dict[str, Any] = {"pipeline": pipeline}

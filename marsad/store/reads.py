@@ -20,6 +20,8 @@ from marsad.store.search import _WORD, light_stem, query_terms
 NAME_KEY = "name:"
 #: Characters of article text shown around an evidence sentence on the event page.
 CONTEXT_CHARS = 160
+#: Characters of the text shown as a title for articles without one.
+LEAD_CHARS = 90
 #: Most search hits used to turn ``q`` into a document filter for events.
 MAX_Q_DOCS = 2000
 
@@ -163,7 +165,7 @@ def event_detail(store, event_id: str) -> dict[str, Any] | None:
                "published": d.get("published"), "url": s.get("url") or d.get("url"),
                "publication": s.get("publication") or d.get("site"), "evidence": s.get("evidence"),
                "evidence_start": st, "evidence_end": en, "merge_reason": s.get("merge_reason"),
-               "before": "", "after": ""}
+               "before": "", "after": "", "lead": lead(text)}
         if st is not None and en is not None and 0 <= st <= en <= len(text):
             rep["before"] = text[max(0, st - CONTEXT_CHARS): st]
             rep["after"] = text[en: en + CONTEXT_CHARS]
@@ -271,10 +273,12 @@ def document_view(store, doc_id: str) -> dict[str, Any] | None:
     if row is None:
         return None
     doc = row["doc"]
+    es = S.event_sources
     with store.engine.connect() as conn:
-        stored = {r[0]: r[1] for r in conn.execute(
-            select(S.event_sources.c.doc_event_id, S.event_sources.c.event_id)
-            .where(S.event_sources.c.doc_id == doc_id))}
+        reports = [dict(r) for r in conn.execute(
+            select(es.c.doc_event_id, es.c.event_id, es.c.evidence_start, es.c.evidence_end, S.events.c.type)
+            .join(S.events, S.events.c.id == es.c.event_id).where(es.c.doc_id == doc_id)).mappings()]
+    stored = {r["doc_event_id"]: r["event_id"] for r in reports}
     spans: list[dict[str, Any]] = []
     for layer, kind in _LAYER_KINDS.items():
         for s in doc.layer(layer):
@@ -303,6 +307,29 @@ def document_view(store, doc_id: str) -> dict[str, Any] | None:
                        "date": ev.date, "actors": names(ev.actors), "recipients": names(ev.recipients),
                        "evidence": list(ev.evidence) if ev.evidence else None,
                        "trigger": list(ev.trigger) if ev.trigger else None})
+    # Stored reports whose event the document's own records lack (e.g. written by a writer later).
+    known = {ev.id for ev in doc.events}
+    extra = [r for r in reports if r["doc_event_id"] not in known]
+    if extra:
+        with store.engine.connect() as conn:
+            rows = [dict(r) for r in conn.execute(select(S.events).where(
+                S.events.c.id.in_([r["event_id"] for r in extra]))).mappings()]
+            _attach(conn, rows)
+        summaries = {r["id"]: event_summary(r) for r in rows}
+        for r in extra:
+            s = summaries.get(r["event_id"])
+            if s is None:
+                continue
+            ev_span = None
+            if r["evidence_start"] is not None and r["evidence_end"] is not None:
+                ev_span = [r["evidence_start"], r["evidence_end"]]
+                spans.append({"start": ev_span[0], "end": ev_span[1], "kind": "evidence", "label": s["type"],
+                              "attrs": {"event": s["id"]}})
+            events.append({"id": s["id"], "doc_event_id": r["doc_event_id"], "type": s["type"], "mode": s["mode"],
+                           "status": s["status"], "date": s["date"],
+                           "actors": [{k: p[k] for k in ("key", "name_ar", "name")} for p in s["actors"]],
+                           "recipients": [{k: p[k] for k in ("key", "name_ar", "name")} for p in s["recipients"]],
+                           "evidence": ev_span, "trigger": None})
     quotes = []
     for q in doc.quotes:
         spans.append({"start": q.content[0], "end": q.content[1], "kind": "quote", "label": q.kind,
@@ -318,7 +345,7 @@ def document_view(store, doc_id: str) -> dict[str, Any] | None:
     spans = [s for s in spans if 0 <= s["start"] < s["end"] <= len(doc.text)]
     spans.sort(key=lambda s: (s["start"], -s["end"]))
     return {
-        "id": doc.id, "title": row.get("title"), "url": row.get("url"), "published": row.get("published"),
+        "id": doc.id, "title": row.get("title"), "lead": lead(doc.text), "url": row.get("url"), "published": row.get("published"),
         "site": row.get("site"), "language": row.get("language"), "status": row.get("status"),
         "duplicate_of": row.get("duplicate_of"), "text": doc.text, "spans": spans, "events": events,
         "quotes": quotes,
@@ -326,6 +353,12 @@ def document_view(store, doc_id: str) -> dict[str, Any] | None:
                     "office": a.office} for a in doc.actors],
         "pipeline": row.get("pipeline"),
     }
+
+
+def lead(text: str) -> str:
+    """The start of an article's first line, for articles without a title."""
+    first = (text or "").strip().split("\n", 1)[0]
+    return first if len(first) <= LEAD_CHARS else first[:LEAD_CHARS].rsplit(" ", 1)[0] + "…"
 
 
 # -- search -----------------------------------------------------------------------------------
@@ -358,7 +391,8 @@ def search_hits(store, q: str, limit: int = 20) -> list[dict[str, Any]]:
         spans = match_spans(text, q)
         lo = max(0, spans[0][0] - 80) if spans else 0
         hi = min(len(text), lo + 240)
-        out.append({"id": h["id"], "title": h.get("title"), "published": h.get("published"), "url": h.get("url"),
+        out.append({"id": h["id"], "title": h.get("title"), "lead": lead(text), "published": h.get("published"),
+                    "url": h.get("url"),
                     "snippet": text[lo:hi], "snippet_offset": lo,
                     "matches": [[a - lo, b - lo] for a, b in spans if a >= lo and b <= hi],
                     "n_matches": len(spans)})
@@ -432,5 +466,9 @@ def full_stats(store) -> dict[str, Any]:
             .group_by(e.c.country_code).order_by(func.count().desc()))}
         lo, hi = conn.execute(select(func.min(e.c.date), func.max(e.c.date))).first()
     out["dates"] = {"first": lo, "last": hi}
+    with store.engine.connect() as conn:
+        out["participants"] = int(conn.execute(select(func.count()).select_from(
+            select(S.event_participants.c.actor_id, S.event_participants.c.entity)
+            .group_by(S.event_participants.c.actor_id, S.event_participants.c.entity).subquery())).scalar() or 0)
     out["backend"] = store.dialect
     return out
