@@ -5,7 +5,8 @@ clitic stem, tashaphyne's light stem, marsad's lemma; and, when ``--farasa DIR``
 unpacked ``farasa`` 0.0.1 wheel (not a dependency: research-only licence), Farasa's word F1 in
 UD's convention next to marsad's. The evidence behind the choices in resources/arabic/SOURCES.md.
 
-Usage: python scripts/compare_arabic_tools.py [--conllu ../shared/data/ud/ar_pud-dev.conllu] [--farasa DIR]
+Usage: python scripts/compare_arabic_tools.py [--conllu FILE] [--farasa DIR] [--farahidi DIR]
+  (DIR: a wheel unpacked with `pip download farasa==0.0.1 --no-deps` / `farahidi==0.4.0` + unzip)
 """
 
 from __future__ import annotations
@@ -61,6 +62,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--conllu", default=str(Path(__file__).resolve().parents[2] / "shared/data/ud/ar_pud-dev.conllu"))
     ap.add_argument("--farasa", help="folder holding an unpacked farasa 0.0.1 wheel")
+    ap.add_argument("--farahidi", help="folder holding an unpacked farahidi 0.4 wheel (GPL-3.0; not a dependency)")
+    ap.add_argument("--farahidi-sentences", type=int, default=150, help="sentences to score farahidi on (slow)")
     args = ap.parse_args()
     sents = read_conllu(args.conllu)
     words = [s.text[a:b] for s in sents for a, b in s.words]
@@ -81,6 +84,30 @@ def main() -> None:
                      ("tashaphyne stem", tashaphyne_stem), ("marsad lemma", lemma)):
         sc = lemma_scores(sents, fn)
         print(f"{name:<22}{sc['accuracy']:>8.4f}{sc['content_accuracy']:>9.4f}{_speed(fn, words):>12,.0f}")
+
+    if args.farahidi:
+        sys.path.insert(0, args.farahidi)
+        t0 = time.perf_counter()
+        import farahidi  # type: ignore[import-not-found]
+
+        farahidi.analyze("بالمدرسة")
+        load = time.perf_counter() - t0
+        cache: dict[str, str] = {}
+
+        def farahidi_lemma(w: str) -> str:
+            if w not in cache:
+                a = farahidi.analyze(w)
+                cache[w] = a[0].lemma if a and a[0].lemma else w
+            return cache[w]
+
+        sub = sents[: args.farahidi_sentences]
+        t0 = time.process_time()
+        fs = lemma_scores(sub, farahidi_lemma)
+        dt = time.process_time() - t0
+        ms = lemma_scores(sub, lemma)
+        print(f"\non the first {len(sub)} sentences: farahidi analyze()[0] {fs['accuracy']:.4f} / "
+              f"{fs['content_accuracy']:.4f} ({len(cache) / dt:,.0f} word types/s, load {load:.1f} s); "
+              f"marsad lemma {ms['accuracy']:.4f} / {ms['content_accuracy']:.4f}")
 
     ours = evaluate(sents)["words"]
     print(f"\nword F1 (UD convention): marsad {ours['f1']:.4f}")
