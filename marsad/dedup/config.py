@@ -35,7 +35,7 @@ MATCH_THRESHOLD = 0.45
 LEAD_ONLY_THRESHOLD = 0.5
 TEXT_ONLY_THRESHOLD = 0.3
 #: Index keys from the lead: its LEAD_KEYS rarest words (weight at least LEAD_KEY_MIN_WEIGHT).
-LEAD_KEYS = 3
+LEAD_KEYS = 8
 LEAD_KEY_MIN_WEIGHT = 7.0
 
 #: Content words: tokens whose corpus weight (log inverse frequency) is below this are ignored.

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from sqlalchemy import insert, or_, select, update
+from sqlalchemy import bindparam, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
 from marsad.document import Document
@@ -32,7 +32,7 @@ from marsad.store import schema as S
 from marsad.store.events import report_id, report_row
 
 from . import config as C
-from .similarity import compare, compatible_with, features, keys_of
+from .similarity import compare, compatible_with, features, keys_of, lead_words
 from .tables import dedup_edges, dedup_keys, dedup_reports, merge_blocks
 
 _CHUNK = 400
@@ -61,6 +61,7 @@ class EventMerger:
     def write(self, conn: Connection, doc: Document) -> list[str]:
         """Store the document's events, merged with stored reports of the same events."""
         global_ids = self._global_ids(conn, doc)
+        lead = lead_words(doc)
         new: list[dict[str, Any]] = []
         pending: dict[str, dict] = {}
         for ev in doc.events:
@@ -68,24 +69,29 @@ class EventMerger:
             if rid in pending:
                 continue
             ents = (entities_of(doc, ev.actors), entities_of(doc, ev.recipients))
-            f = features(rid, doc, ev, ents, global_ids)
+            new.append(features(rid, doc, ev, ents, global_ids, lead))
             pending[rid] = report_row(doc, ev, rid)
-            new.append(f)
-            conn.execute(insert(dedup_reports).values(
-                report_id=rid, doc_id=doc.id, doc_event_id=ev.id, event_id=rid, type=ev.type,
-                published=f["published"], features=f))
-            conn.execute(insert(dedup_keys), [{"key": k[:400], "report_id": rid} for k in keys_of(f)])
         if not new:
             return []
-        for f in new:
-            edges = []
-            for g in self._candidates(conn, f):
+        conn.execute(dedup_reports.insert(), [
+            {"report_id": f["rid"], "doc_id": doc.id, "doc_event_id": pending[f["rid"]]["doc_event_id"],
+             "event_id": f["rid"], "type": f["type"], "published": f["published"], "features": f} for f in new])
+        keys = keys_of(new[0])  # the keys are the article's
+        if keys:
+            conn.execute(dedup_keys.insert(), [{"key": k[:400], "doc_id": doc.id} for k in keys])
+        edges = []
+        for g in self._candidates(conn, doc.id, new[0]["published"], keys, {f["type"] for f in new}):
+            for f in new:
                 res = compare(f, g)
                 if res["match"]:
                     a, b = sorted((f["rid"], g["rid"]))
                     edges.append({"report_a": a, "report_b": b, "score": res["score"], "reason": _reason(res)})
-            if edges:
-                conn.execute(insert(dedup_edges), edges)
+        if not edges:  # nothing to merge with: one event per report
+            rows = [dict(pending[f["rid"]]) for f in new]
+            self._insert_clusters(conn, [[f["rid"]] for f in new], {f["rid"]: f for f in new},
+                                  {f["rid"]: r for f, r in zip(new, rows, strict=True)}, {}, {})
+            return [f["rid"] for f in new]
+        conn.execute(dedup_edges.insert(), edges)
         comp = self._component(conn, [f["rid"] for f in new])
         assign = self._recluster(conn, comp, pending)
         return [assign[f["rid"]] for f in new]
@@ -98,17 +104,19 @@ class EventMerger:
             out |= {r[0] for r in conn.execute(select(S.actors.c.id).where(S.actors.c.id.in_(chunk)))}
         return out
 
-    def _candidates(self, conn: Connection, f: dict[str, Any]) -> list[dict[str, Any]]:
-        """Stored reports of other articles sharing an index key, of a compatible type."""
+    def _candidates(self, conn: Connection, doc_id: str, published: str | None, keys: list[str],
+                    types: set[str]) -> list[dict[str, Any]]:
+        """Stored reports of other articles sharing an index key, of a type compatible with ``types``."""
+        if not keys:
+            return []
         r, k = dedup_reports, dedup_keys
-        q = (select(r.c.report_id, r.c.features).distinct()
-             .select_from(k.join(r, r.c.report_id == k.c.report_id))
-             .where(k.c.key.in_([x[:400] for x in keys_of(f)]), r.c.doc_id != f["doc"],
-                    r.c.type.in_(compatible_with(f["type"]))))
-        if f["published"]:
+        docs = select(k.c.doc_id).where(k.c.key.in_([x[:400] for x in keys]), k.c.doc_id != doc_id).distinct()
+        compat = sorted({c for t in types for c in compatible_with(t)})
+        q = select(r.c.report_id, r.c.features).where(r.c.doc_id.in_(docs), r.c.type.in_(compat))
+        if published:
             import datetime as dt
 
-            day = dt.date.fromisoformat(f["published"])
+            day = dt.date.fromisoformat(published)
             lo = (day - dt.timedelta(days=C.PUBLISHED_WINDOW_DAYS)).isoformat()
             hi = (day + dt.timedelta(days=C.PUBLISHED_WINDOW_DAYS)).isoformat()
             q = q.where(or_(r.c.published.is_(None), r.c.published.between(lo, hi)))
@@ -135,7 +143,6 @@ class EventMerger:
     def _recluster(self, conn: Connection, comp: set[str], pending: dict[str, dict] | None = None
                    ) -> dict[str, str]:
         """Cluster the component again and rewrite its events; returns report id → event id."""
-        from marsad.store import now
 
         ids = sorted(comp)
         feats: dict[str, dict] = {}
@@ -174,28 +181,13 @@ class EventMerger:
         if olds:
             self.store.delete_events(olds, conn)
 
-        assign: dict[str, str] = {}
-        created = now()
-        for members in clusters:
-            eid = members[0]
-            rows = []
-            for rid in members:
-                row = dict(srcs[doc_event[rid]])
-                row["event_id"] = eid
-                row["merge_reason"] = links.get(rid) if len(members) > 1 else None
-                rows.append(row)
-                assign[rid] = eid
-            ev_row, parts = build_event(eid, members, rows, feats, created)
-            conn.execute(insert(S.events).values(**ev_row))
-            if parts:
-                conn.execute(insert(S.event_participants), parts)
-            for rid in members:
-                for row in copies.get(doc_event[rid], []):
-                    rows.append(dict(row, event_id=eid))
-            conn.execute(insert(S.event_sources), rows)
+        srcs_by_rid = {rid: srcs[doc_event[rid]] for rid in ids}
+        copies_by_rid = {rid: copies.get(doc_event[rid], []) for rid in ids}
+        assign = self._insert_clusters(conn, clusters, feats, srcs_by_rid, copies_by_rid, links)
         changed = sorted(r for r in ids if old_event[r] != assign[r])
-        for rid in changed:
-            conn.execute(update(dedup_reports).where(dedup_reports.c.report_id == rid).values(event_id=assign[rid]))
+        if changed:
+            conn.execute(update(dedup_reports).where(dedup_reports.c.report_id == bindparam("rid"))
+                         .values(event_id=bindparam("eid")), [{"rid": r, "eid": assign[r]} for r in changed])
         return assign
 
     def add_copy(self, conn: Connection, doc: Document, original: str, kind: str | None = None) -> int:
@@ -213,6 +205,36 @@ class EventMerger:
                 merge_reason={"copy_of": original, "duplicate": kind or "near"}))
             n += 1
         return n
+
+    def _insert_clusters(self, conn: Connection, clusters: list[list[str]], feats: dict[str, dict],
+                         srcs: dict[str, dict], copies: dict[str, list[dict]], links: dict[str, dict]
+                         ) -> dict[str, str]:
+        """Insert one event per cluster with its participants and sources; report id → event id."""
+        from marsad.store import now
+
+        assign: dict[str, str] = {}
+        created = now()
+        events, parts, sources = [], [], []
+        for members in clusters:
+            eid = members[0]
+            rows = []
+            for rid in members:
+                row = dict(srcs[rid])
+                row["event_id"] = eid
+                row["merge_reason"] = links.get(rid) if len(members) > 1 else None
+                rows.append(row)
+                assign[rid] = eid
+            ev_row, ev_parts = build_event(eid, members, rows, feats, created)
+            events.append(ev_row)
+            parts += ev_parts
+            sources += rows
+            for rid in members:
+                sources += [dict(row, event_id=eid) for row in copies.get(rid, [])]
+        conn.execute(S.events.insert(), events)
+        if parts:
+            conn.execute(S.event_participants.insert(), parts)
+        conn.execute(S.event_sources.insert(), sources)
+        return assign
 
     # -- user decisions --------------------------------------------------------------------------
     def split(self, event_id: str) -> list[str]:

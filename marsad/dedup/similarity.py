@@ -46,6 +46,7 @@ def _stem_counts() -> tuple[dict[str, int], float]:
     return counts, float(sum(counts.values()))
 
 
+@cache
 def weight(tok: str) -> float:
     """Inverse-frequency weight of a stemmed token."""
     if tok.isdigit():
@@ -114,14 +115,21 @@ def _entity_keys(ent: dict[str, Any], global_ids: set[str]) -> list[str]:
     return keys
 
 
-def features(rid: str, doc, ev, entities: tuple[list[dict], list[dict]], global_ids: set[str]) -> dict[str, Any]:
-    """The stored features of one report (``ev`` as coded in ``doc``)."""
+def lead_words(doc) -> list[str]:
+    """Content words of the article's title and first sentence (the story it tells)."""
+    sents = doc.layer("sentences")
+    lead = (doc.title or "") + " " + (doc.text[sents[0].start:sents[0].end] if sents else doc.text[:400])
+    return content_words(lead, C.LEAD_WORDS)
+
+
+def features(rid: str, doc, ev, entities: tuple[list[dict], list[dict]], global_ids: set[str],
+             lead: list[str] | None = None) -> dict[str, Any]:
+    """The stored features of one report (``ev`` as coded in ``doc``; ``lead``: :func:`lead_words`)."""
     actors, recipients = entities
     loc = ev.location or {}
     place = loc.get("resolved_place") or loc.get("extracted_place")
     evidence = doc.span_text(ev.evidence) if ev.evidence else None
-    sents = doc.layer("sentences")
-    lead = (doc.title or "") + " " + (doc.text[sents[0].start:sents[0].end] if sents else doc.text[:400])
+    lw = lead_words(doc) if lead is None else lead
     return {
         "rid": rid, "doc": doc.id, "type": ev.type, "status": ev.status,
         "date": ev.date if (ev.date and (ev.date_granularity in (None, "day"))) else None,
@@ -129,19 +137,21 @@ def features(rid: str, doc, ev, entities: tuple[list[dict], list[dict]], global_
         "country": loc.get("country_code"), "place": normalize(place) if place else None,
         "actors": [k for e in actors for k in _entity_keys(e, global_ids)],
         "recipients": [k for e in recipients for k in _entity_keys(e, global_ids)],
-        "text": content_words(evidence), "lead": (lw := content_words(lead, C.LEAD_WORDS)),
+        "text": content_words(evidence), "lead": lw,
         "lead_keys": sorted(sorted((t for t in lw if weight(t) >= C.LEAD_KEY_MIN_WEIGHT),
                                    key=lambda t: (-weight(t), t))[:C.LEAD_KEYS]),
     }
 
 
 def keys_of(f: dict[str, Any]) -> list[str]:
-    """Index keys: a stored report is a candidate for a new one when they share a key."""
-    keys = set(f["actors"]) | set(f["recipients"])
-    if not keys:
-        keys.add(f"bare:{f['type']}")
-    keys |= {f"w:{t}" for t in f.get("lead_keys") or ()}
-    return sorted(keys)
+    """Index keys: a stored report is a candidate for a new one when they share a key.
+
+    The keys are the rarest words (by fixed corpus frequency) of the article's title and lead:
+    articles telling one story nearly always share one, others rarely (94% and 0.6% of dev
+    same-event and random same-day pairs), so candidate lists stay short even for actors named in
+    every other article (participant keys would return half the store for «السعودية»).
+    """
+    return [f"w:{t}" for t in f.get("lead_keys") or ()]
 
 
 def _role_conflict(mine: list[str], other_all: set[str], theirs: list[str], mine_all: set[str]) -> bool:

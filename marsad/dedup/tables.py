@@ -1,7 +1,7 @@
 """Tables of the report merger (created by migration m0003_dedup).
 
 ``dedup_reports``: every stored report (one event as coded in one article) with its features and
-the merged event it belongs to; ``dedup_keys``: the candidate index (participant keys);
+the merged event it belongs to; ``dedup_keys``: the candidate index (each article's rarest title/lead words);
 ``dedup_edges``: linked pairs with the reason; ``merge_blocks``: pairs a user split apart, never
 merged again.
 """
@@ -26,7 +26,7 @@ dedup_reports = Table(
 dedup_keys = Table(
     "dedup_keys", metadata,
     Column("key", String(400), primary_key=True),
-    Column("report_id", String(40), primary_key=True),
+    Column("doc_id", String(300), primary_key=True),
 )
 
 dedup_edges = Table(
