@@ -37,7 +37,9 @@ from marsad.pipeline import Pipeline
 
 __all__ = ["ingest_distributed", "worker_pipeline", "count_inputs", "peak_rss_mb", "RunReport"]
 
-#: How many inputs may be in flight (read but not yet saved) per worker.
+#: Inputs per prepare task (fewer, larger tasks: Dask's per-task cost is milliseconds).
+CHUNK = 4
+#: How many tasks' worth of inputs may be in flight (read but not yet saved) per worker.
 WINDOW_PER_WORKER = 4
 
 # -- worker side ---------------------------------------------------------------------------------
@@ -62,34 +64,49 @@ def peak_rss_mb() -> float:
     return kb / 1024 if sys.platform != "darwin" else kb / 1024 / 1024
 
 
+_WARM_TEXT = "افتتح أمير المنطقة اليوم مشروعا جديدا في المدينة. " * 8
+_WARMED: set[tuple[str, ...] | None] = set()
+
+
 def _warm(stages: tuple[str, ...] | None) -> dict[str, Any]:
-    """Build the pipeline on a worker before the first document arrives."""
-    worker_pipeline(stages)
+    """Build the pipeline and load the language model on a worker before the first document arrives."""
+    pipe = worker_pipeline(stages)
+    if stages not in _WARMED:  # stages load some resources lazily: load them now, off the clock
+        before = dict(pipe.timings)
+        code(prepare(RawInput("warm-up", _WARM_TEXT.encode("utf-8"), kind="text", meta={"id": "warm-up"})), pipe)
+        pipe.timings.update(before)
+        _WARMED.add(stages)
     return {"pid": os.getpid(), "rss_mb": peak_rss_mb()}
 
 
-def _prepare_task(raw: RawInput, published: str | None) -> Prepared:
-    return prepare(raw, published)
+def _prepare_task(raws: list[RawInput], published: str | None) -> list[Prepared]:
+    return [prepare(raw, published) for raw in raws]
 
 
-def _code_task(p: Prepared, stages: tuple[str, ...] | None, ship: str) -> tuple[Any, dict[str, float], int, float]:
-    """Code one new document; returns (result, stage seconds, pid, peak RSS MB)."""
+def _code_task(ps: list[Prepared], which: list[int], stages: tuple[str, ...] | None, ship: str
+               ) -> tuple[list[Any], dict[str, float], int, float]:
+    """Code the documents ``which`` of a prepared chunk; returns (results, stage seconds, pid, peak RSS MB)."""
     pipe = worker_pipeline(stages)
     before = dict(pipe.timings)
-    # The input object is the prepare task's stored result: work on a fresh copy so that a rerun
-    # (a lost worker) starts from the same state.
-    q = Prepared(**{k: getattr(p, k) for k in p.__dataclass_fields__})
-    q.doc = Document.from_dict(p.doc.to_dict()) if p.doc is not None else None
-    q.status = "new"
-    q = code(q, pipe)
+    out = []
+    for i in which:
+        p = ps[i]
+        # ``ps`` is the prepare task's stored result: code a copy, so that a rerun (after a lost
+        # worker) starts from the same state.
+        q = Prepared(**{k: getattr(p, k) for k in p.__dataclass_fields__})
+        q.doc = Document.from_dict(p.doc.to_dict()) if p.doc is not None else None
+        q.status = "new"
+        q = code(q, pipe)
+        if q.doc is not None:
+            q.doc.cache.clear()  # offset maps and the like: not needed by the writer, costly to ship
+            if ship == "dict":
+                d = q.doc.to_dict()
+                q.doc = None
+                out.append((q, d))
+                continue
+        out.append(q)
     spent = {k: v - before.get(k, 0.0) for k, v in pipe.timings.items()}
-    if q.doc is not None:
-        q.doc.cache.clear()  # offset maps and the like: not needed by the writer, costly to ship
-        if ship == "dict":
-            d = q.doc.to_dict()
-            q.doc = None
-            return (q, d), spent, os.getpid(), peak_rss_mb()
-    return q, spent, os.getpid(), peak_rss_mb()
+    return out, spent, os.getpid(), peak_rss_mb()
 
 
 def _unship(res: Any) -> Prepared:
@@ -161,12 +178,25 @@ def _start_client(workers: int, scheduler: str | None):
 
 @dataclass
 class _Slot:
+    """One input between reading and saving."""
+
     seq: int
     source: str = ""
     doc_id: str = ""
-    prep_future: Any = None
-    prepared: Prepared | None = None  # after prepare (or a pre-decided skip)
+    chunk: int = -1  # the prepare task it went to (-1: none, decided without one)
+    pos: int = 0  # its position in that chunk
+    prepared: Prepared | None = None  # after prepare (or a decision made without it)
     done: Prepared | None = None  # ready to save
+
+
+@dataclass
+class _Chunk:
+    """Consecutive inputs prepared by one task, and then coded (the new ones) by one task."""
+
+    future: Any
+    seqs: list[int]
+    left: int = 0  # not yet classified
+    new: list[int] = field(default_factory=list)  # positions classified as new
 
 
 def ingest_distributed(
@@ -178,6 +208,7 @@ def ingest_distributed(
     progress: bool | None = None,
     on_result: Callable[[Prepared], None] | None = None,
     stages: Iterable[str] | None = None,
+    chunk: int = CHUNK,
     window: int | None = None,
     ship: str = "pickle",
     report: RunReport | None = None,
@@ -187,11 +218,12 @@ def ingest_distributed(
 ) -> Summary:
     """Ingest ``paths`` with Dask workers; same results as the sequential runner.
 
-    ``stages`` names the pipeline (default: ``Pipeline.default()``); ``window`` bounds the inputs in
-    flight (default 4 × workers); ``ship`` is how coded documents come back (``pickle`` or ``dict``);
-    ``report`` receives timings and peak memory; ``inputs`` replaces reading ``paths``. Documents are
-    committed ``batch`` at a time (each all-or-nothing), at the latest ``max_wait`` seconds after
-    the first of a batch was ready.
+    ``stages`` names the pipeline (default: ``Pipeline.default()``). Inputs go to workers ``chunk`` at
+    a time (fewer, larger tasks); at most ``window`` inputs (default 4 × workers × chunk) are in
+    flight between reading and saving. ``ship`` is how coded documents come back (``pickle`` or
+    ``dict``); ``report`` receives timings and peak memory; ``inputs`` replaces reading ``paths``.
+    Documents are committed ``batch`` at a time (each all-or-nothing), at the latest ``max_wait``
+    seconds after the first of a batch was ready.
     """
     from distributed import as_completed
 
@@ -200,7 +232,8 @@ def ingest_distributed(
     client, cluster = _start_client(workers, scheduler)
     try:
         n_workers = max(1, len(client.scheduler_info().get("workers", {})) or workers)
-        window = window or WINDOW_PER_WORKER * n_workers
+        chunk = max(1, chunk)
+        window = max(window or WINDOW_PER_WORKER * n_workers * chunk, chunk)
         warm = client.run(_warm, stage_key)  # build the pipeline everywhere (raises if it cannot)
         t_ready = time.perf_counter()
         writer = Writer(store)
@@ -211,34 +244,51 @@ def ingest_distributed(
         for info in warm.values():
             rep.peak_rss_mb[info["pid"]] = info["rss_mb"]
 
-        bar = _progress(count_inputs(paths) if (progress or (progress is None and sys.stderr.isatty()))
-                        and inputs is None else None, progress)
+        want_bar = progress or (progress is None and sys.stderr.isatty())
+        bar = _progress(count_inputs(paths) if want_bar and inputs is None else None, progress)
         stream = iter(inputs if inputs is not None else iter_inputs(paths))
         slots: dict[int, _Slot] = {}
-        keys: dict[str, tuple[str, int]] = {}  # future key -> (phase, seq)
-        claimed: set[str] = set()  # ids this run has classified as stored-to-be
+        chunks: dict[int, _Chunk] = {}
+        keys: dict[str, tuple[str, int]] = {}  # future key -> (phase, chunk id)
+        claimed: set[str] = set()  # ids this run has decided to store
         ac = as_completed(with_results=True, raise_errors=False)
-        state: dict[str, Any] = {"read": 0, "classify": 0, "save": 0, "exhausted": False, "pending_since": 0.0}
+        pending: list[Prepared] = []  # saved in order, waiting for the batch's commit
+        st: dict[str, Any] = {"read": 0, "classify": 0, "save": 0, "chunks": 0, "exhausted": False, "since": 0.0}
+
+        def submit_chunk(raws: list[RawInput], seqs: list[int]) -> None:
+            cid = st["chunks"]
+            st["chunks"] += 1
+            fut = client.submit(_prepare_task, raws, published, pure=False)
+            chunks[cid] = _Chunk(fut, seqs, left=len(seqs))
+            keys[fut.key] = ("prepare", cid)
+            for pos, seq in enumerate(seqs):
+                slots[seq].chunk, slots[seq].pos = cid, pos
+            ac.add(fut)
 
         def fill() -> None:
-            while not state["exhausted"] and state["read"] - state["save"] < window:
+            raws: list[RawInput] = []
+            seqs: list[int] = []
+            # start a chunk only when a whole one fits in the window (no trickle of 1-input tasks)
+            while not st["exhausted"] and st["read"] - st["save"] < window and (
+                    raws or window - (st["read"] - st["save"]) >= chunk):
                 raw = next(stream, None)
                 if raw is None:
-                    state["exhausted"] = True
+                    st["exhausted"] = True
                     break
-                seq = state["read"]
-                state["read"] += 1
+                seq = st["read"]
+                st["read"] += 1
                 slot = slots[seq] = _Slot(seq, raw.source, raw.doc_id)
                 if raw.error is None and (raw.doc_id in claimed or writer.known(raw.doc_id)):
                     slot.prepared = Prepared(source=raw.source, doc_id=raw.doc_id, status="skipped")
                     continue
-                fut = client.submit(_prepare_task, raw, published, pure=False)
-                keys[fut.key] = ("prepare", seq)
-                slot.prep_future = fut
-                ac.add(fut)
-            rep.max_in_flight = max(rep.max_in_flight, state["read"] - state["save"])
-
-        pending: list[Prepared] = []
+                raws.append(raw)
+                seqs.append(seq)
+                if len(raws) == chunk:
+                    submit_chunk(raws, seqs)
+                    raws, seqs = [], []
+            if raws:
+                submit_chunk(raws, seqs)
+            rep.max_in_flight = max(rep.max_in_flight, st["read"] - st["save"])
 
         def flush() -> None:
             if not pending:
@@ -253,67 +303,79 @@ def ingest_distributed(
                     bar.update(bar.task_ids[0], advance=1, rate=f"{rate:.1f} docs/s")
             pending.clear()
 
+        def classify(slot: _Slot) -> None:
+            p = slot.prepared
+            assert p is not None
+            if p.status != "skipped":
+                if p.failure is None and p.doc_id in claimed:
+                    p.status = "skipped"  # an earlier input of this run had the same id
+                else:
+                    p = writer.classify(p)
+            if p.status in ("new", "not_arabic", "duplicate"):
+                claimed.add(p.doc_id)
+            slot.prepared = None
+            if slot.chunk < 0:
+                slot.done = p
+                return
+            ch = chunks[slot.chunk]
+            ch.left -= 1
+            if p.status == "new":
+                ch.new.append(slot.pos)
+            else:
+                slot.done = p
+            if ch.left == 0:
+                if ch.new:
+                    fut = client.submit(_code_task, ch.future, ch.new, stage_key, ship, pure=False)
+                    keys[fut.key] = ("code", slot.chunk)
+                    ac.add(fut)
+                else:
+                    del chunks[slot.chunk]
+
         def advance() -> None:
             t0 = time.perf_counter()
             moved = True
             while moved:
                 moved = False
-                # classify in input order
-                while (slot := slots.get(state["classify"])) is not None and slot.prepared is not None:
-                    p = slot.prepared
-                    if p.status != "skipped":
-                        if p.failure is None and p.doc_id in claimed:
-                            p.status = "skipped"
-                        else:
-                            p = writer.classify(p)
-                    if p.status == "new":
-                        claimed.add(p.doc_id)
-                        fut = client.submit(_code_task, slot.prep_future, stage_key, ship, pure=False)
-                        keys[fut.key] = ("code", slot.seq)
-                        ac.add(fut)
-                    else:
-                        if p.status in ("not_arabic", "duplicate"):
-                            claimed.add(p.doc_id)
-                        slot.done = p
-                        slot.prep_future = None
-                    slot.prepared = None
-                    state["classify"] += 1
+                while (slot := slots.get(st["classify"])) is not None and slot.prepared is not None:
+                    classify(slot)
+                    st["classify"] += 1
                     moved = True
-                # save in input order (committed in small batches)
-                while (slot := slots.get(state["save"])) is not None and slot.done is not None:
+                while (slot := slots.get(st["save"])) is not None and slot.done is not None:
                     if not pending:
-                        state["pending_since"] = time.perf_counter()
+                        st["since"] = time.perf_counter()
                     pending.append(slot.done)
                     del slots[slot.seq]
-                    state["save"] += 1
+                    st["save"] += 1
                     moved = True
-                    if len(pending) >= batch or time.perf_counter() - state["pending_since"] > max_wait:
+                    if len(pending) >= batch or time.perf_counter() - st["since"] > max_wait:
                         flush()
-                before = state["read"]
+                before = st["read"]
                 fill()
-                moved = moved or state["read"] != before
+                moved = moved or st["read"] != before
             rep.writer_busy_s += time.perf_counter() - t0
 
         try:
             fill()
             advance()
             for fut, res in ac:
-                phase, seq = keys.pop(fut.key)
-                slot = slots[seq]
+                phase, cid = keys.pop(fut.key)
+                ch = chunks[cid]
                 if fut.status != "finished":
                     exc = res[1] if isinstance(res, tuple) and len(res) == 3 else RuntimeError(fut.status)
-                    res = _lost(slot, exc)
+                    lost = [_lost(slots[ch.seqs[i]], exc) for i in range(len(ch.seqs))]
+                    res = lost if phase == "prepare" else ([lost[i] for i in ch.new], {}, 0, 0.0)
                 if phase == "prepare":
-                    slot.prepared = res
+                    for seq, p in zip(ch.seqs, res, strict=True):
+                        slots[seq].prepared = p
                 else:
-                    slot.prep_future = None
-                    if isinstance(res, tuple):
-                        q, spent, pid, rss = res
-                        res = _unship(q)
-                        for k, v in spent.items():
-                            rep.stage_seconds[k] = rep.stage_seconds.get(k, 0.0) + v
+                    results, spent, pid, rss = res
+                    for pos, q in zip(ch.new, results, strict=True):
+                        slots[ch.seqs[pos]].done = _unship(q)
+                    for k, v in spent.items():
+                        rep.stage_seconds[k] = rep.stage_seconds.get(k, 0.0) + v
+                    if pid:
                         rep.peak_rss_mb[pid] = max(rep.peak_rss_mb.get(pid, 0.0), rss)
-                    slot.done = res
+                    del chunks[cid]
                 advance()
                 if pending and not ac.count():
                     flush()
@@ -321,7 +383,8 @@ def ingest_distributed(
         finally:
             if bar is not None:
                 bar.stop()
-        assert not slots, f"{len(slots)} inputs left unsaved"  # noqa: S101 - an internal invariant
+        if slots:
+            raise RuntimeError(f"internal error: {len(slots)} inputs left unsaved")
         try:
             for info in client.run(_warm, stage_key).values():
                 rep.peak_rss_mb[info["pid"]] = max(rep.peak_rss_mb.get(info["pid"], 0.0), info["rss_mb"])
