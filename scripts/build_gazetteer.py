@@ -39,6 +39,8 @@ WORDFREQ = ROOT / "marsad" / "resources" / "arabic" / "wordfreq.tsv.gz"
 #: denote a country, a region or a city of a million; up to CONTEXT_RANK they need a locative cue.
 DROP_RANK = 1500
 CONTEXT_RANK = 12000
+#: The most frequent news words, shipped so that «معسكر قوات» or «حي سكني» are not read as named places.
+COMMON_WORDS = 4000
 _ARABIC = re.compile(r"^[\u0600-\u06FF ]+$")
 _GENERIC = ("ولاية ", "محافظة ", "مدينة ", "مديرية ", "عزلة ", "بلدية ", "منطقة ", "إمارة ", "امارة ", "قضاء ", "ناحية ")
 _TR = dict(zip("ابتثجحخدذرزسشصضطظعغفقكلمنهوي", "abttjhkddrzsssdtzagfqklmnhwy", strict=True))
@@ -212,7 +214,8 @@ def main() -> None:
             removed += 1
 
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    data = {"places": places, "names": names, "context_only": sorted(context_only)}
+    data = {"places": places, "names": names, "context_only": sorted(context_only),
+            "common_words": ranked[:COMMON_WORDS]}
     with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as fh:
         json.dump(data, fh, ensure_ascii=False, separators=(",", ":"))
     print(f"{len(places)} places, {len(names)} names; world-cities kept {kept}, dropped {dropped}, joined {joined}; "

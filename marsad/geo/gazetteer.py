@@ -74,6 +74,7 @@ class Gazetteer:
         self.adjectives = adjectives
         self.context_only = context_only
         self.curated = curated
+        self.common_words: frozenset[str] = frozenset()
 
     def lookup(self, name: str) -> list[Place]:
         """Places named ``name`` (clitic prefixes stripped when the full form is unknown)."""
@@ -183,7 +184,9 @@ def gazetteer() -> Gazetteer:
         for line in (base / "curated" / "places.tsv").read_text(encoding="utf-8").splitlines()
         if line.strip() and not line.startswith("#")
     }
-    return Gazetteer(data["places"], data["names"], adjectives, context_only, curated)
+    gz = Gazetteer(data["places"], data["names"], adjectives, context_only, curated)
+    gz.common_words = frozenset(data.get("common_words", []))
+    return gz
 
 
 def lookup(name: str) -> list[Place]:

@@ -15,6 +15,7 @@ PLOVER manual: 5 sub-city (facility), 4 city, 3 district, 2 province/region, 1 c
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -25,15 +26,22 @@ from marsad.arabic.normalize import normalize
 from marsad.document import Document
 from marsad.geo.gazetteer import KIND_RANK, Place, gazetteer
 from marsad.temporal.context import sentence_index, sentence_spans
-from marsad.temporal.event_date import CONTINUATION_DEPTH, clause_starts, starts_continuation
+from marsad.temporal.event_date import (
+    CONTINUATION_DEPTH,
+    _is_present_stance,
+    clause_starts,
+    starts_continuation,
+)
 
 #: Cities below this population are kept only inside a locative phrase or an NER LOC/GPE entity.
 SMALL_CITY = 200_000
 #: A same-name place in a country the article names wins if it has at least this share of the
 #: most populous candidate's population (Geneva, Switzerland stays ahead of Geneva, Illinois).
 CONTEXT_MIN_SHARE = 0.1
-#: A city in a country the article never names is kept only when bigger than this.
+#: Mentions that count as article context must be a country, region, curated place or a city this big.
 FOREIGN_SMALL_CITY = 300_000
+#: A town in a country the article never names is left unresolved below this population.
+FOREIGN_TOWN = 50_000
 #: A name read after stripping a ب that is not followed by ال must be a city this big (or curated).
 BIG_CITY = 500_000
 RESOLUTION = {"landmark": 5, "city": 4, "district": 3, "admin": 2, "region": 2, "country": 1, "continent": 1}
@@ -50,6 +58,9 @@ class GeoCues:
     office_words: frozenset[str]
     stop_words: frozenset[str]
     destination: frozenset[str]
+    relative: frozenset[str]
+    head_resolution: dict[str, int]
+    origin: frozenset[str]
 
 
 @cache
@@ -61,7 +72,8 @@ def geo_cues() -> GeoCues:
         return frozenset(normalize(x) for x in raw[key])
 
     return GeoCues(n("locative"), n("generic_heads"), n("facility_heads"), n("compound_name_starts"),
-                   n("office_words"), n("stop_words"), n("destination_cues"))
+                   n("office_words"), n("stop_words"), n("destination_cues"),
+                   n("relative_markers"), {normalize(k): v for k, v in raw["head_resolution"].items()}, n("origin_words"))
 
 
 @dataclass
@@ -78,6 +90,9 @@ class PlaceMention:
     office: bool = False  # qualifies an office («وزير الداخلية بمملكة البحرين»)
     kind: str = "place"
     attrs_country: str | None = None  # the country of an unresolved facility, from article context
+    headed: bool = False  # introduced by a generic head («منطقة ميمنة»)
+    resolution: int | None = None  # PLOVER resolution of an unresolved mention, from its head word
+    nisba_country: str | None = None  # «مستشفى سوروكا الإسرائيلي» → ISR
 
     @property
     def country(self) -> str | None:
@@ -86,6 +101,11 @@ class PlaceMention:
 
 def _entity_spans(doc: Document) -> list[tuple[int, int, str]]:
     return [(s.start, s.end, s.label) for s in doc.layer("entities")]
+
+
+def _nisba(w: str) -> bool:
+    """A definite nisba adjective (الإيطالية، الروسي) in normal form."""
+    return len(w) > 4 and w.startswith("ال") and (w.endswith("يه") or w.endswith("ي"))
 
 
 def _is_word(w: str) -> bool:
@@ -125,13 +145,16 @@ def find_places(doc: Document) -> list[PlaceMention]:
                 locative = True  # «مدينة زنجبار», «بمحافظة لحج»
                 taken.add(k)
                 k -= 1
-        # «في العاصمة الإيطالية روما», «في مدينة العريش»: a locative word within three words
+        # «في العاصمة الإيطالية روما», «في مدينة العريش»: a locative word within three words, with only
+        # heads and nisba adjectives between («في سجن نفحة القائم» is no locative «القائم»)
         j = k
         while j >= 0 and k - j < 3 and not locative:
             w = words[j][0]
             if w in cz.locative or w in cz.destination or (len(w) > 3 and w[0] == "ب" and w[1:3] == "ال" and j < k):
-                locative = True
-            if not _adjacent(text, words[j][2], words[j + 1][1]) and text[words[j][2] : words[j + 1][1]].strip() not in ("", "«", "»", '"'):
+                locative = not (w in ("داخل", "خارج") and j > 0 and words[j - 1][0] == "من")
+                break
+            gap = text[words[j][2] : words[j + 1][1]].strip()
+            if gap not in ("", "«", "»", '"') or not (w in heads or _nisba(w)):
                 break
             j -= 1
         in_loc_entity = any(s <= m.start and m.end <= e and lab in ("LOC", "GPE") for s, e, lab in ents)
@@ -152,25 +175,44 @@ def find_places(doc: Document) -> list[PlaceMention]:
         office = False
         if "ب" in m.prefix and top.kind == "country":
             office = any(words[x][0] in cz.office_words for x in range(max(0, m.ti - 4), m.ti))
+        headed = start != m.start or key.split()[0] in heads
+        if key.split()[0] in heads or (headed and k >= 0 and words[k][0] in cz.origin):
+            locative = True  # «من محافظة لحج»: the head word marks a place
         mentions.append(PlaceMention(start, m.end, text[start : m.end], None, list(m.candidates), locative,
-                                     landmark, office))
-    # facilities whose name is unknown: «قرية بيدو», «مخيم النصيرات»
+                                     landmark, office, headed=headed))
+    # facilities and places whose name is unknown: «قرية بيدو», «مخيم النصيرات», «محافظة الحرث»
     for i, (w, ws, _we) in enumerate(words):
-        pre = w[0] if w[:1] in "وب" and w[1:] in cz.facility_heads else ""
+        pre = w[0] if w[:1] in "وب" and w[1:] in heads else ""
         head = w[len(pre):]
-        if head not in cz.facility_heads or head in ("جبل", "وادي") or i + 1 >= len(words) or i + 1 in taken or i in taken:
+        if head not in heads or head in ("جبل", "وادي", "العاصمه", "عاصمه") or i + 1 >= len(words) or i + 1 in taken or i in taken:
             continue
         nxt = words[i + 1]
-        if not _is_word(nxt[0]) or nxt[0] in cz.stop_words or not _adjacent(text, words[i][2], nxt[1]):
+        if (not _is_word(nxt[0]) or nxt[0] in cz.stop_words or _nisba(nxt[0]) or nxt[0] in gz.common_words
+                or (len(nxt[0]) > 3 and nxt[0].endswith(("ي", "يه")))
+                or not _adjacent(text, words[i][2], nxt[1])):
             continue
         end = nxt[2]
         if nxt[0] in cz.compound_starts and i + 2 < len(words) and _is_word(words[i + 2][0]):
             end = words[i + 2][2]
         s = ws + len(pre)
-        locative = pre == "ب" or (i > 0 and words[i - 1][0] in cz.locative)
-        mentions.append(PlaceMention(s, end, text[s:end], None, [], locative, text[s:end], False, "facility"))
+        prev = words[i - 1][0] if i > 0 else ""
+        locative = pre == "ب" or prev in cz.locative or prev in cz.destination or prev in cz.origin
+        facility = head in cz.facility_heads
+        pm = PlaceMention(s, end, text[s:end], None, [], locative, text[s:end] if facility else None, False,
+                          "facility" if facility else "place", headed=True)
+        pm.resolution = 5 if facility else cz.head_resolution.get(head, 4)
+        mentions.append(pm)
     mentions.sort(key=lambda p: p.start)
+    # «مستشفى سوروكا الإسرائيلي»: a nisba adjective right after a name gives its country
+    starts = {ws: n for n, (_w, ws, _we) in enumerate(words)}
+    for pm in mentions:
+        nxt = re.match(r"\s+", text[pm.end : pm.end + 3])
+        n = starts.get(pm.end + (nxt.end() if nxt else 0))
+        if n is not None:
+            adj = words[n][0]
+            pm.nisba_country = gz.adjectives.get(adj) or gz.adjectives.get(adj + "ه")
     _disambiguate(mentions)
+    mentions = [p for p in mentions if p.kind != "drop"]  # an unresolved bare name is no place
     doc.cache["_marsad_places"] = mentions
     return mentions
 
@@ -187,7 +229,7 @@ def _disambiguate(mentions: list[PlaceMention]) -> None:
     top = context.most_common(1)[0][0] if context else None
     for pm in mentions:
         if not pm.candidates:
-            pm.attrs_country = top
+            pm.attrs_country = pm.nisba_country or top
             continue
         best = pm.candidates[0]  # sorted by kind, then population
         for c in pm.candidates[1:]:
@@ -197,10 +239,10 @@ def _disambiguate(mentions: list[PlaceMention]) -> None:
                 best = c
                 break
         foreign = context and not context.get(best.country or "", 0)
-        if best.kind == "city" and foreign and (pm.landmark or best.population < FOREIGN_SMALL_CITY):
+        if best.kind == "city" and foreign and (pm.landmark or pm.headed or best.population < FOREIGN_TOWN):
             # «مستشفى سوروكا» is not Soroca (Moldova), «منطقة ميمنة» in an Egyptian story is not Maymana
-            pm.place, pm.attrs_country = None, top
-            pm.kind = "facility" if pm.landmark else "place"
+            pm.place, pm.attrs_country = None, pm.nisba_country or top
+            pm.kind = "facility" if pm.landmark or pm.headed else "drop"
             continue
         pm.place = best
         pm.kind = "facility" if pm.landmark else best.kind
@@ -226,6 +268,12 @@ def _continued_location(doc: Document, sentence_span: tuple[int, int]) -> dict[s
     return None
 
 
+def _relative_starts(text: str, s0: int, s1: int) -> list[int]:
+    """Offsets of relative clauses («التي», «حيث» …) inside a sentence: their places are other events'."""
+    rel = geo_cues().relative
+    return [s0 + m.start() for m in re.finditer(r"\S+", text[s0:s1]) if normalize(m.group()) in rel]
+
+
 def _specific(pm: PlaceMention) -> bool:
     """Below country level (a city, a governorate, a facility)."""
     return pm.place is None or pm.place.kind not in ("country", "continent", "region")
@@ -239,7 +287,7 @@ def location_dict(pm: PlaceMention) -> dict[str, Any]:
     elif p is not None:
         res = RESOLUTION.get(p.kind, 4)
     else:
-        res = 4
+        res = pm.resolution or 4
     return {
         "extracted_place": pm.text,
         "resolved_place": (f"{pm.landmark}, {p.name}" if pm.landmark and p else (p.name if p else pm.text)),
@@ -261,18 +309,30 @@ def event_location(
         return _continued_location(doc, sentence_span)
     if trigger_span is not None:
         starts = clause_starts(doc.text, s0, s1)
+        rel = _relative_starts(doc.text, s0, s1)
 
-        def region(x: int) -> int:
-            return sum(1 for s in starts if s <= x)
+        def region(x: int) -> tuple[int, int]:
+            return sum(1 for s in starts if s <= x), sum(1 for s in rel if s <= x)
 
-        same = [p for p in loc if region(p.start) == region(trigger_span[0])] or loc
-        specific = [p for p in same if _specific(p)] or same
-        after = [p for p in specific if p.start >= trigger_span[1]]
-        best = after[0] if after else min(specific, key=lambda p: abs(p.end - trigger_span[0]))
+        treg = region(trigger_span[0])
+        same = [p for p in loc if region(p.start) == treg]
+        if not same:
+            # the reported clause's own places first; a statement's place only when the statement is the event
+            same = [p for p in loc if region(p.start)[0] == treg[0]]
+        if not same and treg[0] > 0 and _is_present_stance(doc.text, trigger_span):
+            same = [p for p in loc if region(p.start)[0] < treg[0]]
+        if not same:
+            return None
+        after = [p for p in same if p.start >= trigger_span[1]]
+        if after:
+            best = after[0]
+        else:
+            specific = [p for p in same if _specific(p)] or same
+            best = min(specific, key=lambda p: abs(p.end - trigger_span[0]))
     else:
         best = ([p for p in loc if _specific(p)] or loc)[0]
     # a country followed at once by a more specific place in it («في اليمن، في محافظة لحج»)
-    if best.place is not None and best.place.kind == "country":
+    if best.place is not None and best.place.kind in ("country", "region"):
         nxt = [p for p in loc if p.start > best.start and p.start - best.end < 40 and p.country == best.place.country
                and (p.place is None or p.place.kind != "country")]
         if nxt:
