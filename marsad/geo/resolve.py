@@ -176,8 +176,8 @@ def find_places(doc: Document) -> list[PlaceMention]:
         if "ب" in m.prefix and top.kind == "country":
             office = any(words[x][0] in cz.office_words for x in range(max(0, m.ti - 4), m.ti))
         headed = start != m.start or key.split()[0] in heads
-        if key.split()[0] in heads or (headed and k >= 0 and words[k][0] in cz.origin):
-            locative = True  # «من محافظة لحج»: the head word marks a place
+        if headed:
+            locative = True  # «من محافظة لحج», «داهمت … مدينة X»: the head word marks a place
         mentions.append(PlaceMention(start, m.end, text[start : m.end], None, list(m.candidates), locative,
                                      landmark, office, headed=headed))
     # facilities and places whose name is unknown: «قرية بيدو», «مخيم النصيرات», «محافظة الحرث»
@@ -195,8 +195,7 @@ def find_places(doc: Document) -> list[PlaceMention]:
         if nxt[0] in cz.compound_starts and i + 2 < len(words) and _is_word(words[i + 2][0]):
             end = words[i + 2][2]
         s = ws + len(pre)
-        prev = words[i - 1][0] if i > 0 else ""
-        locative = pre == "ب" or prev in cz.locative or prev in cz.destination or prev in cz.origin
+        locative = True  # «داهمت قوات الاحتلال قرية بيدو»: a head word names a place, whatever the preposition
         facility = head in cz.facility_heads
         pm = PlaceMention(s, end, text[s:end], None, [], locative, text[s:end] if facility else None, False,
                           "facility" if facility else "place", headed=True)
