@@ -324,7 +324,7 @@ def event_location(
             return None
         after = [p for p in same if p.start >= trigger_span[1]]
         if after:
-            best = after[0]
+            best = next((p for p in after if _specific(p)), after[0])  # «الوضع في سوريا … في موسكو»
         else:
             specific = [p for p in same if _specific(p)] or same
             best = min(specific, key=lambda p: abs(p.end - trigger_span[0]))
