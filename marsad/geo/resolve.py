@@ -28,8 +28,9 @@ from marsad.geo.gazetteer import KIND_RANK, Place, gazetteer
 from marsad.temporal.context import sentence_index, sentence_spans
 from marsad.temporal.event_date import (
     CONTINUATION_DEPTH,
-    _is_present_stance,
     clause_starts,
+    is_present_stance,
+    relative_starts,
     starts_continuation,
 )
 
@@ -267,12 +268,6 @@ def _continued_location(doc: Document, sentence_span: tuple[int, int]) -> dict[s
     return None
 
 
-def _relative_starts(text: str, s0: int, s1: int) -> list[int]:
-    """Offsets of relative clauses («التي», «حيث» …) inside a sentence: their places are other events'."""
-    rel = geo_cues().relative
-    return [s0 + m.start() for m in re.finditer(r"\S+", text[s0:s1]) if normalize(m.group()) in rel]
-
-
 def _specific(pm: PlaceMention) -> bool:
     """Below country level (a city, a governorate, a facility)."""
     return pm.place is None or pm.place.kind not in ("country", "continent", "region")
@@ -308,7 +303,7 @@ def event_location(
         return _continued_location(doc, sentence_span)
     if trigger_span is not None:
         starts = clause_starts(doc.text, s0, s1)
-        rel = _relative_starts(doc.text, s0, s1)
+        rel = relative_starts(doc.text, s0, s1, trigger_span)
 
         def region(x: int) -> tuple[int, int]:
             return sum(1 for s in starts if s <= x), sum(1 for s in rel if s <= x)
@@ -318,7 +313,7 @@ def event_location(
         if not same:
             # the reported clause's own places first; a statement's place only when the statement is the event
             same = [p for p in loc if region(p.start)[0] == treg[0]]
-        if not same and treg[0] > 0 and _is_present_stance(doc.text, trigger_span):
+        if not same and treg[0] > 0 and is_present_stance(doc.text, trigger_span):
             same = [p for p in loc if region(p.start)[0] < treg[0]]
         if not same:
             return None

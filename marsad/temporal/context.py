@@ -81,6 +81,7 @@ class Cues:
     quote_close: str
     content_after_prep: dict[str, str]
     negators: frozenset[str]
+    relative: frozenset[str]
 
     def is_verb(self, word: str) -> bool:
         """A cue verb, possibly with a leading و/ف (normal form)."""
@@ -115,5 +116,6 @@ def cues() -> Cues:
         quote_open="".join(raw["quote_open"]),
         quote_close="".join(raw["quote_close"]),
         negators=n(raw.get("negators", [])),
+        relative=n(raw.get("relative_markers", [])),
         content_after_prep={normalize(k): normalize(v) for k, v in raw.get("content_after_preposition", {}).items()},
     )

@@ -30,6 +30,8 @@ from marsad.temporal.resolver import Timex
 EVENT_DATE_GRANULARITIES = ("day",)
 #: How many sentences back a continuation («وأضاف …») may look for its statement's date.
 CONTINUATION_DEPTH = 4
+#: A relative clause opening this close after the trigger describes the trigger's own event.
+OWN_RELATIVE_CHARS = 30
 
 _WORD = re.compile(rf"(?:[^\W\d_]|[{MARKS}])+|\d+|[:«“\"]")
 
@@ -54,6 +56,16 @@ def clause_starts(text: str, start: int, end: int) -> list[int]:
     return out
 
 
+def relative_starts(text: str, s0: int, s1: int, trigger: tuple[int, int] | None = None) -> list[int]:
+    """Offsets of relative clauses («التي», «الذي», «حيث» …) inside ``[s0, s1)``; one that opens right
+    after the trigger («التفجير الإرهابي الذي استهدف أمس …») describes the trigger's event and is left out."""
+    rel = cues().relative
+    out = [s0 + m.start() for m in re.finditer(r"\S+", text[s0:s1]) if normalize(m.group()) in rel]
+    if trigger is not None:
+        out = [o for o in out if not (trigger[1] <= o <= trigger[1] + OWN_RELATIVE_CHARS)]
+    return out
+
+
 def _region(starts: list[int], offset: int) -> int:
     return sum(1 for s in starts if s <= offset)
 
@@ -70,7 +82,8 @@ def _result(t: Timex | None) -> tuple[str | None, str | None, str | None]:
     return None, t.text, t.granularity
 
 
-def _is_present_stance(text: str, trigger: tuple[int, int]) -> bool:
+def is_present_stance(text: str, trigger: tuple[int, int]) -> bool:
+    """Whether the trigger is a present-tense stance verb («… أن المملكة تدين»): the statement is the event."""
     w = normalize(text[trigger[0] : trigger[1]]).split()
     if not w:
         return False
@@ -82,14 +95,16 @@ def starts_continuation(text: str) -> bool:
     """Whether a sentence continues a statement: «وأضاف …», «من جانبه أبان …», «مشيرا إلى …»."""
     cz = cues()
     words = [w.strip(",") for w in normalize(text).split()[:6]]
+    led = False
     for lead in cz.continuation_leads:
         if tuple(words[: len(lead)]) == lead:
-            words = words[len(lead):]
+            words, led = words[len(lead):], True
             break
     for phrase in cz.continuation:
-        if tuple(words[: len(phrase)]) == phrase:
+        if tuple(words[: len(phrase)]) == phrase or (led and tuple(["و" + words[0]] + words[1 : len(phrase)]) == phrase
+                                                     if words else False):
             return True
-    return bool(words) and (cz.is_verb(words[0]) and words[0][0] in "وف" or words[0] in cz.participles)
+    return bool(words) and (cz.is_verb(words[0]) and (led or words[0][0] in "وف") or words[0] in cz.participles)
 
 
 def event_date(
@@ -109,12 +124,16 @@ def event_date(
             embedded = [t for t in dated if _region(starts, t.start) > 0 and t.value]
             return _result((embedded or dated)[0])
         treg = _region(starts, trigger_span[0])
+        rel = relative_starts(doc.text, s0, s1, trigger_span)
+        rreg = _region(rel, trigger_span[0])
+        # a timex inside another clause's relative clause («الهجمات التي وقعت مؤخرا») is that clause's
+        txs = [t for t in txs if _region(rel, t.start) == rreg or _region(starts, t.start) != treg]
         same = [t for t in txs if _region(starts, t.start) == treg]
         if same:
             return _result(min(same, key=lambda t: min(abs(t.start - trigger_span[1]), abs(trigger_span[0] - t.end))))
         if treg > 0:
             frame = [t for t in txs if _region(starts, t.start) < treg]
-            if frame and _is_present_stance(doc.text, trigger_span):
+            if frame and is_present_stance(doc.text, trigger_span):
                 return _result(frame[-1])
         return None, None, None
     # no timex in the sentence: a continuation of a statement takes the statement's date
