@@ -68,6 +68,7 @@ class Gazetteer:
         self.max_len: dict[str, int] = {}
         for name, ids in names.items():
             toks = tuple(name.split())
+            ids = sorted(ids, key=lambda i: rank(self.places[i]), reverse=True)  # best first, once
             self.index.setdefault(toks[0], {})[toks] = ids
             self.max_len[toks[0]] = max(self.max_len.get(toks[0], 1), len(toks))
         self.by_country = {p.country: p for p in self.places if p.kind == "country"}
@@ -84,7 +85,7 @@ class Gazetteer:
         for _p, first in _variants(toks[0]):
             ids = self.index.get(first, {}).get((first, *toks[1:]))
             if ids:
-                return sorted((self.places[i] for i in ids), key=rank, reverse=True)
+                return [self.places[i] for i in ids]
         adj = self.adjective_country(toks)
         return [adj] if adj else []
 
@@ -139,7 +140,7 @@ class Gazetteer:
                 continue
             n, prefix, ids = found
             st, e = words[i][1] + len(prefix), words[i + n - 1][2]
-            cands = tuple(sorted((self.places[k] for k in ids), key=rank, reverse=True))
+            cands = tuple(self.places[k] for k in ids)
             out.append(NameMatch(st, e, text[st:e], prefix, cands, "name", i, i + n))
             i += n
         return out, words

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from marsad.document import Document, Span
 from marsad.pipeline import Stage, register_stage
+from marsad.stages.normalize import normalized
 from marsad.temporal.context import published_date
 from marsad.temporal.resolver import resolve_dates
 
@@ -27,7 +28,7 @@ class DatesStage(Stage):
         spans = [
             Span(t.start, t.end, t.kind, {"value": t.value, "granularity": t.granularity, "timeml": t.timeml,
                                           "anchor": t.anchor})
-            for t in resolve_dates(doc.text, published_date(doc))
+            for t in resolve_dates(doc.text, published_date(doc), normalized(doc))
         ]
         doc.add_layer("timex", spans)
         return doc

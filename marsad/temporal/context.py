@@ -60,7 +60,9 @@ def doc_timexes(doc: Document, published: date | str | None = None) -> list[Time
         ]
     key = ("_marsad_timex", pub)
     if key not in doc.cache:
-        doc.cache[key] = resolve_dates(doc.text, pub)
+        from marsad.stages.normalize import normalized
+
+        doc.cache[key] = resolve_dates(doc.text, pub, normalized(doc))
     return doc.cache[key]
 
 

@@ -46,10 +46,13 @@ class TemporalLexicon:
     not_today_after: set[str] = field(default_factory=set)
     not_future_initial: set[str] = field(default_factory=set)
 
+    first_words: set[str] = field(default_factory=set)
+
     def add(self, phrase: str, item: Item) -> None:
         k = _key(phrase)
         if not k:
             return
+        self.first_words.add(k[0])
         lst = self.phrases.setdefault(k, [])
         if item not in lst:
             lst.append(item)

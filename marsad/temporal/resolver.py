@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from marsad.arabic.normalize import normalize_with_map
+from marsad.arabic.normalize import NormalizedText, normalize_with_map
 from marsad.arabic.segment import MARKS
 from marsad.temporal.lexicon import Item, TemporalLexicon, lexicon
 
@@ -121,8 +121,11 @@ class _Parser:
 
     def _label(self) -> None:
         toks, lx = self.toks, self.lx
+        firsts = lx.first_words
         for i, t in enumerate(toks):
             for prefix, w in self._variants(t.text):
+                if w not in firsts:
+                    continue
                 for n in range(lx.max_len, 0, -1):
                     if i + n > len(toks):
                         continue
@@ -228,7 +231,12 @@ class _Parser:
     def parse(self) -> list[tuple[int, int, dict[str, Any]]]:
         out: list[tuple[int, int, dict[str, Any]]] = []
         i = 0
+        nums = self.lx.numbers
         while i < len(self.toks):
+            t = self.toks[i]
+            if not t.items and not t.text.isdigit() and t.text not in nums and t.text[1:] not in nums:
+                i += 1  # fast path: nothing can start here
+                continue
             got = self.at(i)
             if got:
                 end, info = got
@@ -531,11 +539,12 @@ class _Parser:
         return i + v[0], {"value": None, "granularity": None, "kind": "vague", "timeml": v[1].value}
 
 
-def resolve_dates(text: str, published: date | str | None) -> list[Timex]:
-    """All date expressions of ``text``, resolved against ``published`` (a date or ISO string)."""
+def resolve_dates(text: str, published: date | str | None, nt: NormalizedText | None = None) -> list[Timex]:
+    """All date expressions of ``text``, resolved against ``published`` (a date or ISO string);
+    ``nt`` is the text's normal form with its offset map when already computed."""
     if isinstance(published, str):
         published = date.fromisoformat(published[:10]) if published else None
-    nt = normalize_with_map(text)
+    nt = nt if nt is not None and nt.source_length == len(text) else normalize_with_map(text)
     norm = nt.text
     out: list[Timex] = []
     taken: list[tuple[int, int]] = []
