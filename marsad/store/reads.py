@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Any
 
-from sqlalchemy import Text, and_, func, or_, select, type_coerce
+from sqlalchemy import Text, and_, func, literal_column, or_, select, type_coerce
 
 from marsad.arabic.normalize import normalize, normalize_with_map
 from marsad.store import schema as S
@@ -436,11 +436,12 @@ def network(store, limit_events: int = 5000) -> dict[str, Any]:
 def timeline(store) -> list[dict[str, Any]]:
     """Event counts per date and type (dated events only), in date order."""
     e = S.events
+    # literal positions: PostgreSQL needs GROUP BY to repeat the selected expression exactly
+    day = func.substr(e.c.date, literal_column("1"), literal_column("10"))
     with store.engine.connect() as conn:
-        rows = conn.execute(select(func.substr(e.c.date, 1, 10), e.c.type, func.count())
+        rows = conn.execute(select(day, e.c.type, func.count())
                             .where(and_(e.c.date.is_not(None), e.c.date != ""))
-                            .group_by(func.substr(e.c.date, 1, 10), e.c.type)
-                            .order_by(func.substr(e.c.date, 1, 10), e.c.type))
+                            .group_by(day, e.c.type).order_by(day, e.c.type))
         return [{"date": r[0], "type": r[1], "count": int(r[2])} for r in rows]
 
 
