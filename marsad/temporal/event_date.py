@@ -30,6 +30,8 @@ from marsad.temporal.resolver import Timex
 EVENT_DATE_GRANULARITIES = ("day",)
 #: How many sentences back a continuation («وأضاف …») may look for its statement's date.
 CONTINUATION_DEPTH = 4
+#: How far (characters) before a timex a speech verb may stand and still own it.
+REPORTING_WINDOW_CHARS = 60
 #: A relative clause opening this close after the trigger describes the trigger's own event.
 OWN_RELATIVE_CHARS = 30
 
@@ -64,6 +66,19 @@ def relative_starts(text: str, s0: int, s1: int, trigger: tuple[int, int] | None
     if trigger is not None:
         out = [o for o in out if not (trigger[1] <= o <= trigger[1] + OWN_RELATIVE_CHARS)]
     return out
+
+
+def _reporting_date(text: str, s0: int, t: Timex, trigger: tuple[int, int]) -> bool:
+    """Whether a speech verb governs ``t`` (it stands within a few words before it, no clause break)
+    and the trigger is elsewhere."""
+    cz = cues()
+    before = _words(text[max(s0, t.start - REPORTING_WINDOW_CHARS) : t.start], max(s0, t.start - REPORTING_WINDOW_CHARS))
+    for w, ws, we in reversed(before):
+        if cz.is_complementizer(w) or w in (":", "«", "“", '"'):
+            return False
+        if cz.is_verb(w):
+            return not (ws <= trigger[0] < we or trigger[0] <= ws < trigger[1])
+    return False
 
 
 def _region(starts: list[int], offset: int) -> int:
@@ -129,6 +144,9 @@ def event_date(
         # a timex inside another clause's relative clause («الهجمات التي وقعت مؤخرا») is that clause's
         txs = [t for t in txs if _region(rel, t.start) == rreg or _region(starts, t.start) != treg]
         same = [t for t in txs if _region(starts, t.start) == treg]
+        # «أعلنت القيادة في بيان لها أمس استشهاد الرقيب»: a date right after a speech verb dates the
+        # report, not the event the report names (unless the trigger is that verb)
+        same = [t for t in same if not _reporting_date(doc.text, s0, t, trigger_span)]
         if same:
             return _result(min(same, key=lambda t: min(abs(t.start - trigger_span[1]), abs(trigger_span[0] - t.end))))
         if treg > 0:
