@@ -11,8 +11,8 @@ Each document actor (local id ``L…``) is linked to a global actor (id ``A`` + 
    tie, no link is made;
 3. the seeded dictionary (upetrarch actor_dict_ar_v4 + countries; ``resources/actors/kb.json.gz``),
    whose role valid at the publication date gives country and sector where the text gives none;
-4. otherwise a new actor, id = hash of kind, name key and country, so ingest order and workers give
-   the same ids.
+4. otherwise a new actor, id = hash of kind and name key (plus the country for a namesake from
+   another country), so ingest order and workers give the same ids.
 
 The database rows get mention counts, aliases, offices and first/last seen; the document's actors,
 mentions, events and quotes are rewritten to the global ids.
@@ -104,8 +104,8 @@ def role_at(entry: dict[str, Any], date: str | None) -> tuple[str | None, str | 
 
 
 def actor_id(kind: str, key: tuple[str, ...], country: str | None, seeded: bool = False) -> str:
-    """The deterministic global id of an actor."""
-    basis = f"kb|{kind}|{' '.join(key)}" if seeded else f"{kind}|{' '.join(key)}|{country or ''}"
+    """The deterministic global id of an actor (``country`` only tells namesakes apart)."""
+    basis = f"kb|{kind}|{' '.join(key)}" if seeded else f"{kind}|{' '.join(key)}" + (f"|{country}" if country else "")
     return "A" + hashlib.sha1(basis.encode("utf-8")).hexdigest()[:10]
 
 
@@ -223,7 +223,10 @@ class ActorLinker:
                 elif a.kind == "GPE":
                     gid = actor_id("GPE", (a.country or "",), None)
                 else:
-                    gid = actor_id(a.kind, key, a.country)
+                    gid = actor_id(a.kind, key, None)
+                    taken = conn.execute(select(S.actors.c.country).where(S.actors.c.id == gid)).first()
+                    if taken is not None and taken[0] and a.country and taken[0] != a.country:
+                        gid = actor_id(a.kind, key, a.country)  # a namesake from another country
             gid = state.resolve(gid)
             mapping[a.id] = gid
             self._upsert(conn, a, gid, key, entry, origin, seen, co, state)
