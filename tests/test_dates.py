@@ -133,6 +133,16 @@ def test_frame_date_not_transferred_to_past_embedded_event():
     assert event_date(doc, (0, len(text)), (i, i + 5)) == (None, None, None)
 
 
+def test_date_of_a_report_is_not_the_reported_event():
+    """Guidelines: «أعلنت ... في بيان لها أمس استشهاد الرقيب» → null; the announcement itself is dated."""
+    text = "أعلنت قيادة القوات المشتركة في بيان لها أمس استشهاد الرقيب ماجد بن فهد السبيعي."
+    doc = _doc(text, "2015-08-08")
+    i = text.index("استشهاد")
+    assert event_date(doc, (0, len(text)), (i, i + 7)) == (None, None, None)
+    j = text.index("أعلنت")
+    assert event_date(doc, (0, len(text)), (j, j + 5))[0] == "2015-08-07"
+
+
 def test_frame_date_kept_when_the_statement_is_the_event():
     text = ("أكدت وزارة الشؤون الخارجية والتعاون المغربية في بيان أمس أن المملكة المغربية تدين هذه الجريمة "
             "الإرهابية التي تستهدف السلام.")
