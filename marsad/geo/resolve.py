@@ -34,6 +34,8 @@ from marsad.temporal.event_date import (
     starts_continuation,
 )
 
+#: How close after an unresolved facility a place must be named to locate it.
+FACILITY_CITY_CHARS = 40
 #: Cities below this population are kept only inside a locative phrase or an NER LOC/GPE entity.
 SMALL_CITY = 200_000
 #: A same-name place in a country the article names wins if it has at least this share of the
@@ -94,6 +96,8 @@ class PlaceMention:
     headed: bool = False  # introduced by a generic head («منطقة ميمنة»)
     resolution: int | None = None  # PLOVER resolution of an unresolved mention, from its head word
     nisba_country: str | None = None  # «مستشفى سوروكا الإسرائيلي» → ISR
+    origin: bool = False  # introduced by «من»: a point of departure rather than the place of the event
+    city: Place | None = None  # the city (or province) a facility lies in, when the text says
 
     @property
     def country(self) -> str | None:
@@ -203,6 +207,11 @@ def find_places(doc: Document) -> list[PlaceMention]:
         pm.resolution = 5 if facility else cz.head_resolution.get(head, 4)
         mentions.append(pm)
     mentions.sort(key=lambda p: p.start)
+    ends = {we: n for n, (_w, _ws, we) in enumerate(words)}
+    for pm in mentions:
+        gap = re.search(r"\s*$", text[max(0, pm.start - 3) : pm.start])
+        n = ends.get(pm.start - (len(gap.group()) if gap else 0))
+        pm.origin = n is not None and words[n][0] in cz.origin  # «من قاعدة طبرق»: where it came from
     # «مستشفى سوروكا الإسرائيلي»: a nisba adjective right after a name gives its country
     starts = {ws: n for n, (_w, ws, _we) in enumerate(words)}
     for pm in mentions:
@@ -213,6 +222,11 @@ def find_places(doc: Document) -> list[PlaceMention]:
             pm.nisba_country = gz.adjectives.get(adj) or gz.adjectives.get(adj + "ه")
     _disambiguate(mentions)
     mentions = [p for p in mentions if p.kind != "drop"]  # an unresolved bare name is no place
+    # «سجن نفحة القائم في صحراء النقب», «مستشفى X بمدينة Y»: a facility takes the place named right after it
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        if (a.place is None and b.place is not None and b.start - a.end <= FACILITY_CITY_CHARS
+                and b.place.kind in ("city", "admin", "region")):
+            a.city, a.attrs_country = b.place, b.place.country
     doc.cache["_marsad_places"] = mentions
     return mentions
 
@@ -282,11 +296,18 @@ def location_dict(pm: PlaceMention) -> dict[str, Any]:
         res = RESOLUTION.get(p.kind, 4)
     else:
         res = pm.resolution or 4
+    city = p or pm.city
+    if p is not None and pm.landmark:
+        resolved = f"{pm.landmark}, {p.name}"
+    elif p is None and pm.city is not None:
+        resolved = f"{pm.text}, {pm.city.name}"
+    else:
+        resolved = p.name if p else pm.text
     return {
         "extracted_place": pm.text,
-        "resolved_place": (f"{pm.landmark}, {p.name}" if pm.landmark and p else (p.name if p else pm.text)),
-        "lat": p.lat if p else None,
-        "lon": p.lon if p else None,
+        "resolved_place": resolved,
+        "lat": city.lat if city else None,
+        "lon": city.lon if city else None,
         "country_code": p.country if p else pm.attrs_country,
         "resolution": res,
     }
@@ -318,6 +339,10 @@ def event_location(
         if not same:
             return None
         after = [p for p in same if p.start >= trigger_span[1]]
+        # «قصفت من قاعدة طبرق … قبالة ميناء درنة»: a point of departure yields to a specific place of arrival
+        arrival = [p for p in after if not p.origin and _specific(p)]
+        if arrival and after[0].origin:
+            after = arrival
         if after:
             best = next((p for p in after if _specific(p)), after[0])  # «الوضع في سوريا … في موسكو»
         else:
