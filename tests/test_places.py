@@ -147,3 +147,20 @@ def test_event_place_dev_gate():
     assert r["events_with_place"] == 91
     assert r["country_accuracy"] >= 0.72
     assert r["place_accuracy"] >= 0.50
+
+
+def test_facility_located_by_following_place():
+    text = "يواصل 120 أسيرًا فلسطينيًا في سجن نفحة القائم في صحراء النقب، إضرابهم المفتوح عن الطعام."
+    doc = _doc(text)
+    i = text.index("إضرابهم")
+    loc = event_location(doc, (0, len(text)), (i, i + 7))
+    assert loc["extracted_place"] == "سجن نفحة" and loc["country_code"] == "ISR"
+    assert loc["resolution"] == 5 and loc["resolved_place"] == "سجن نفحة, Negev"
+
+
+def test_point_of_departure_yields_to_target():
+    text = ("قصفت إحدى طائرات سلاح الجو الليبي من قاعدة طبرق الجوية أحد المراكب، في عرض البحر قبالة ميناء درنة "
+            "شمال شرق ليبيا.")
+    doc = _doc(text)
+    loc = event_location(doc, (0, len(text)), (0, 4))
+    assert loc["extracted_place"] == "ميناء درنة" and loc["country_code"] == "LBY"
