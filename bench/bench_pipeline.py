@@ -96,11 +96,10 @@ def one_marsad1(html: Path, text: Path, args) -> dict:
     from marsad.ingest.raw import RawInput
     from marsad.ingest.readers import iter_inputs
     from marsad.ingest.runner import prepare, run_inputs
-    from marsad.pipeline import Pipeline
     from marsad.store import Store
 
     t0 = time.perf_counter()
-    pipe = Pipeline.default()
+    pipe = _pipeline(args)
     prepare(RawInput("warm", "نص قصير للتحميل فقط. " .encode() * 20, kind="text", meta={"id": "w"}))  # langid model
     startup = time.perf_counter() - t0
     shipped: list = []
@@ -119,6 +118,12 @@ def one_marsad1(html: Path, text: Path, args) -> dict:
     return {"docs": n, "summary": s.as_dict(), "stats": stats, "stages": pipe.names, "startup_s": startup,
             "wall_s": wall + startup, "docs_per_s": n / (wall + startup), "docs_per_s_steady": n / wall,
             "stage_seconds": dict(pipe.timings), "peak_rss_mb": _rss_mb(), "shipping": _shipping(shipped)}
+
+
+def _pipeline(args):
+    from marsad.pipeline import Pipeline
+
+    return Pipeline.from_names(args.stages.split(",")) if args.stages else Pipeline.default()
 
 
 def _shipping(ps: list) -> dict:
@@ -152,7 +157,8 @@ def one_marsad2(html: Path, text: Path, args) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(os.path.join(tmp, "b.db"))
         t0 = time.perf_counter()
-        s = ingest_distributed([str(text)], store, workers=args.workers, progress=False, report=rep, ship=args.ship)
+        s = ingest_distributed([str(text)], store, workers=args.workers, progress=False, report=rep, ship=args.ship,
+                               stages=args.stages.split(",") if args.stages else None)
         wall = time.perf_counter() - t0
         stats = store.stats()
     n = s.coded + s.duplicates + s.not_arabic + s.failed + s.skipped
@@ -167,10 +173,9 @@ def one_profile(html: Path, text: Path, args) -> dict:
     """cProfile of prepare, each stage and the writer on the first ``--n`` articles; prints hot spots."""
     from marsad.ingest.readers import iter_inputs
     from marsad.ingest.runner import Writer, prepare
-    from marsad.pipeline import Pipeline
     from marsad.store import Store
 
-    pipe = Pipeline.default()
+    pipe = _pipeline(args)
     profs = {name: cProfile.Profile() for name in ["prepare", *pipe.names, "save"]}
     with tempfile.TemporaryDirectory() as tmp:
         w = Writer(Store(os.path.join(tmp, "p.db")))
@@ -216,7 +221,7 @@ KINDS = {"trafilatura": one_trafilatura, "spacy": one_spacy, "marsad1": one_mars
 
 def child(kind: str, text: Path, html: Path, args, extra: list[str] = ()) -> dict:
     cmd = [sys.executable, __file__, "--one", kind, "--day", args.day, "--n", str(args.n), "--ship", args.ship,
-           "--workers", str(args.workers), "--top", str(args.top), *extra]
+           "--workers", str(args.workers), "--top", str(args.top), "--stages", args.stages, *extra]
     r = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
     if r.returncode != 0:
         raise SystemExit(f"{kind} failed:\n{r.stderr[-4000:]}")
@@ -228,7 +233,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--day", default="2015-08-03")
     ap.add_argument("--n", type=int, default=400, help="articles")
     ap.add_argument("--workers", type=int, default=2, help="workers of the Dask run")
-    ap.add_argument("--ship", choices=["pickle", "dict"], default="pickle")
+    ap.add_argument("--ship", choices=["pickle", "dict"], default="dict")
+    ap.add_argument("--stages", default="", help="comma-separated stage names (default: the full pipeline)")
     ap.add_argument("--profile", action="store_true", help="cProfile each stage instead of timing runs")
     ap.add_argument("--top", type=int, default=8, help="hot spots per stage with --profile")
     ap.add_argument("--only", default="trafilatura,spacy,marsad1,marsad2", help="measurements to run")

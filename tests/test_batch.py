@@ -137,3 +137,22 @@ def test_save_many_commits_documents_and_failures_in_order(tmp_path: Path) -> No
     assert store.find_by_hash(ps[6].content_hash) == "snn-2015-07-23-00003"  # the first copy, not the duplicate
     assert len(store.failures()) == 1 and store.stats()["documents"] == 9
 
+
+
+@pytest.mark.slow
+def test_an_existing_scheduler_is_used(tmp_path: Path) -> None:
+    import logging
+
+    from distributed import LocalCluster
+
+    data = tmp_path / "snn.jsonl"
+    workload(data, n=12)
+    one = json.loads(marsad("ingest", str(data), "--db", str(tmp_path / "one.db"), "--json", "--no-progress",
+                            cwd=tmp_path).stdout)
+    with LocalCluster(n_workers=1, processes=True, threads_per_worker=1, dashboard_address=None,
+                      silence_logs=logging.ERROR) as cluster:
+        out = marsad("ingest", str(data), "--db", str(tmp_path / "sched.db"), "--scheduler", cluster.scheduler_address,
+                     "--json", "--no-progress", cwd=tmp_path)
+        assert len(cluster.workers) == 1
+    assert json.loads(out.stdout) == one and one["coded"] == 12
+    assert snapshot(tmp_path / "sched.db", tmp_path) == snapshot(tmp_path / "one.db", tmp_path)
