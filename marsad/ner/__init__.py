@@ -1,0 +1,1 @@
+"""marsad's own Arabic named-entity tagger: features, training, tagging, evaluation, rule layers."""

@@ -1,0 +1,79 @@
+"""The shipped NER tagger: two CRF passes over sentences of whitespace-free tokens.
+
+Pass 1 (``ner.crfsuite``) tags each sentence from its own features. Pass 2 (``ner_ctx.crfsuite``,
+optional) re-tags each sentence with, as extra features, what pass 1 found for the same words in
+the other sentences of the document (see :mod:`marsad.ner.context`).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from pathlib import Path
+
+import pycrfsuite
+
+from marsad.errors import ResourceError
+from marsad.ner import lexicon
+from marsad.ner.context import WINDOW, context_features
+from marsad.ner.features import sentence_features
+
+MODEL_FILE = "ner.crfsuite"
+CTX_MODEL_FILE = "ner_ctx.crfsuite"
+META_FILE = "ner_meta.json"
+
+
+def _open(path: Path) -> pycrfsuite.Tagger:
+    tagger = pycrfsuite.Tagger()
+    try:
+        tagger.open(str(path))
+    except OSError as exc:
+        raise ResourceError(f"cannot open NER model {path}: {exc}") from None
+    return tagger
+
+
+class NerTagger:
+    """Tags sentences with ANERcorp BIO tags (B-PERS, I-ORG, B-LOC, B-MISC, O …)."""
+
+    def __init__(self, model_dir: str | Path | None = None) -> None:
+        d = Path(model_dir) if model_dir else lexicon.resource_path("")
+        meta_path = d / META_FILE
+        meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
+        self.fset: str = meta.get("feature_set", "full")
+        self.window: int = int(meta.get("window", WINDOW))
+        if not (d / MODEL_FILE).exists():
+            raise ResourceError(f"NER model {d / MODEL_FILE} is missing; run `marsad train ner`")
+        self._pass1 = _open(d / MODEL_FILE)
+        self._pass2 = _open(d / CTX_MODEL_FILE) if (d / CTX_MODEL_FILE).exists() else None
+
+    def tag(self, tokens: list[str]) -> list[str]:
+        """BIO tags for one sentence on its own (no document context)."""
+        return self.tag_sentences([tokens], window=0)[0]
+
+    def tag_sentences(self, sentences: list[list[str]], window: int | None | str = "default"
+                      ) -> list[list[str]]:
+        """BIO tags for consecutive sentences; ``window`` sentences either side are the context.
+
+        ``window=None`` treats all sentences as one document; ``"default"`` uses the model's window.
+        """
+        feats = [sentence_features(s, self.fset) if s else [] for s in sentences]
+        tags = [list(self._pass1.tag(f)) if f else [] for f in feats]
+        if self._pass2 is None or window == 0:
+            return tags
+        w = self.window if window == "default" else window
+        ctx = context_features(sentences, tags, w)
+        out = []
+        for f, c in zip(feats, ctx, strict=True):
+            if not f:
+                out.append([])
+                continue
+            for x, y in zip(f, c, strict=True):
+                x.extend(y)
+            out.append(list(self._pass2.tag(f)))
+        return out
+
+
+@functools.cache
+def default_tagger() -> NerTagger:
+    """The packaged model, loaded once."""
+    return NerTagger()

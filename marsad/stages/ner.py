@@ -1,0 +1,134 @@
+"""Stage ``ner``: named entities (learned CRF), title phrases and numbers (rules).
+
+Layers added:
+- ``entities``: PERS, ORG, LOC, GPE (a LOC that the gazetteer knows as a country or city), MISC;
+  a leading proclitic (و ف ب ل ك) of the first token is left out of the span when the gazetteer,
+  the word list or the ``clitics`` layer shows it is one (بالرباط → الرباط); attrs ``text_norm``.
+- ``titles``: office phrases (label TITLE; attrs ``text_norm``).
+- ``numbers``: NUMBER, MONEY, PERCENT (attrs ``text_norm``).
+"""
+
+from __future__ import annotations
+
+import functools
+
+from marsad.arabic.normalize import normalize, normalize_with_map
+from marsad.document import Document, Span
+from marsad.ner import lexicon
+from marsad.ner.evaluate import bio_spans
+from marsad.ner.features import _multi_first, norm_token, proclitic_forms
+from marsad.ner.model import default_tagger
+from marsad.ner.numbers import find_numbers
+from marsad.ner.titles import find_titles
+from marsad.pipeline import Stage, register_stage
+
+_CLITIC_LETTERS = set("وفبلك")
+
+
+@functools.cache
+def _vocab_rank() -> dict[str, int]:
+    return {w: i for i, w in enumerate(lexicon.clusters())}
+
+
+def _known(form: str) -> bool:
+    gz = lexicon.gazetteer()
+    return (form,) in gz or form in _multi_first()
+
+
+def proclitic_strip(token: str, clitic_prefix: str = "") -> int:
+    """How many characters of ``token`` (source text) are a proclitic outside the entity.
+
+    ``clitic_prefix`` is the proclitic string the ``clitics`` layer found (e.g. ``"ب"``), if any.
+    """
+    n = norm_token(token)
+    if _known(n) or len(n) < 4:
+        return 0
+    ranks = _vocab_rank()
+    strip = ""
+    for p, r in proclitic_forms(n)[1:]:
+        if not p or not set(p) <= _CLITIC_LETTERS or n.startswith("لل"):
+            continue
+        if _known(r) or r.startswith("ال") or (n not in ranks and r in ranks) or p == clitic_prefix:
+            strip = p
+            break
+    if not strip:
+        return 0
+    nm = normalize_with_map(token)
+    return nm.offsets[len(strip)] if len(strip) < len(nm.offsets) else 0
+
+
+def _gpe(text_norm: str) -> bool:
+    gz = lexicon.gazetteer()
+    toks = tuple(text_norm.split())
+    variants = {toks}
+    if toks and toks[0].startswith("ال"):
+        variants.add((toks[0][2:], *toks[1:]))
+    elif toks:
+        variants.add(("ال" + toks[0], *toks[1:]))
+    return any(gz.get(v, frozenset()) & {"COUNTRY", "CITY"} for v in variants)
+
+
+@register_stage
+class NerStage(Stage):
+    """Tag entities with the packaged CRF; find titles and numbers with rules."""
+
+    name = "ner"
+    version = "1"
+    requires = ("sentences", "tokens")
+    provides = ("entities", "titles", "numbers")
+
+    def __call__(self, doc: Document) -> Document:
+        text = doc.text
+        toks = doc.layer("tokens")
+        # the proclitic string of each token, from the clitics layer (و, ب, وب …; ال left out)
+        tok_pro: dict[int, str] = {}
+        if doc.layer("clitics"):
+            cl = doc.layer("clitics")
+            k = 0
+            for t in toks:
+                s = ""
+                while k < len(cl) and cl[k].start < t.start:
+                    k += 1
+                j = k
+                while j < len(cl) and cl[j].end <= t.end and cl[j].label == "PROCLITIC":
+                    form = cl[j].attrs.get("form", "")
+                    if form in _CLITIC_LETTERS:
+                        s += form
+                    j += 1
+                tok_pro[t.start] = s
+        sents: list[list[Span]] = []
+        si = 0
+        for sent in doc.layer("sentences"):
+            cur = []
+            while si < len(toks) and toks[si].start < sent.end:
+                if toks[si].start >= sent.start:
+                    cur.append(toks[si])
+                si += 1
+            if cur:
+                sents.append(cur)
+        words = [[text[t.start : t.end] for t in s] for s in sents]
+        tags = default_tagger().tag_sentences(words, window=None)
+        entities: list[Span] = []
+        titles: list[Span] = []
+        numbers: list[Span] = []
+        for sent, ws, tg in zip(sents, words, tags, strict=True):
+            pers: set[int] = set()
+            for a, b, typ in bio_spans(tg):
+                start = sent[a].start + proclitic_strip(ws[a], tok_pro.get(sent[a].start, ""))
+                end = sent[b - 1].end
+                tn = normalize(text[start:end])
+                label = "GPE" if typ == "LOC" and _gpe(tn) else typ
+                entities.append(Span(start, end, label, {"text_norm": tn}))
+                if typ == "PERS":
+                    pers.update(range(a, b))
+            for a, b in find_titles(ws, pers):
+                start = sent[a].start + proclitic_strip(ws[a], tok_pro.get(sent[a].start, ""))
+                tn = normalize(text[start : sent[b - 1].end])
+                titles.append(Span(start, sent[b - 1].end, "TITLE", {"text_norm": tn}))
+            for a, b, label in find_numbers(ws):
+                numbers.append(Span(sent[a].start, sent[b - 1].end, label,
+                                    {"text_norm": normalize(text[sent[a].start : sent[b - 1].end])}))
+        doc.add_layer("entities", entities)
+        doc.add_layer("titles", titles)
+        doc.add_layer("numbers", numbers)
+        return doc
