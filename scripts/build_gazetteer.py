@@ -209,7 +209,7 @@ def main() -> None:
             context_only.append(key)
 
     for line in (CURATED / "not_names.txt").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#") and normalize(line) in names:
+        if line.strip() and not line.startswith("#") and normalize(line) in names and normalize(line) not in curated_keys:
             del names[normalize(line)]
             removed += 1
 

@@ -46,7 +46,7 @@ FOREIGN_SMALL_CITY = 300_000
 #: A town in a country the article never names is left unresolved below this population.
 FOREIGN_TOWN = 50_000
 #: A name read after stripping a ب that is not followed by ال must be a city this big (or curated).
-BIG_CITY = 500_000
+BIG_CITY = 1_000_000
 RESOLUTION = {"landmark": 5, "city": 4, "district": 3, "admin": 2, "region": 2, "country": 1, "continent": 1}
 
 
