@@ -86,6 +86,8 @@ def _speaker_span(toks: list[_Tok], i: int, j: int, cz: Cues, stops: set[int]) -
             continue
         if t.norm in (":", "(", "-") or t.norm in cz.speaker_stop or k in stops:
             break
+        if t.norm in cz.preps and k == j - 1:
+            break  # «ولفتت المصادر إلى أن»
         if t.norm[:1] == "ل" and len(t.norm) > 3 and t.norm[1:] in cz.source_nouns | {"وكاله", "صحيفه", "قناه"}:
             break
         if _is_word(t):
