@@ -5,7 +5,8 @@ and evidence spans; this runs normalize → segment → lemmas → dates → pla
 as actors (marsad.events.evaluate.oracle_actors, so that NER/actor errors do not mask date/place ones),
 runs the events stage and scores date and place agreement over matched events with marsad.events.evaluate.
 
-Usage: .venv/bin/python eval/dates_places_with_events.py [../shared/data/events-dev/events-dev.jsonl]
+Usage: .venv/bin/python eval/dates_places_with_events.py [GOLD.jsonl]   (default events-dev; also
+eval/events-extra.jsonl, whose texts are joined from the SaudiNewsNet zips, or eval/seed-events.jsonl)
 """
 
 from __future__ import annotations
@@ -14,15 +15,16 @@ import sys
 from pathlib import Path
 
 from marsad.document import Document
-from marsad.events.evaluate import load_gold, oracle_actors, score
+from marsad.events.evaluate import attach_texts, load_gold, oracle_actors, score
 from marsad.pipeline import Pipeline
 from marsad.stages.events import EventsStage
 
-GOLD = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "events-dev" / "events-dev.jsonl"
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+GOLD = SHARED / "data" / "events-dev" / "events-dev.jsonl"
 
 
 def main() -> None:
-    arts = load_gold(sys.argv[1] if len(sys.argv) > 1 else GOLD)
+    arts = attach_texts(load_gold(sys.argv[1] if len(sys.argv) > 1 else GOLD), SHARED / "data" / "news" / "saudinewsnet")
     byid = {a["id"]: a for a in arts}
     pre = Pipeline.from_names(["normalize", "segment", "lemmas", "dates", "places"])
     events = EventsStage()

@@ -192,10 +192,10 @@ def find_places(doc: Document) -> list[PlaceMention]:
         if head not in heads or head in ("جبل", "وادي", "العاصمه", "عاصمه") or i + 1 >= len(words) or i + 1 in taken or i in taken:
             continue
         nxt = words[i + 1]
-        if (not _is_word(nxt[0]) or nxt[0] in cz.stop_words or _nisba(nxt[0]) or nxt[0] in gz.common_words
-                or (len(nxt[0]) > 3 and nxt[0].endswith(("ي", "يه")))
-                or not _adjacent(text, words[i][2], nxt[1])):
-            continue
+        nisba_like = nxt[0].endswith("يه") or ("ال" + nxt[0] + "ه") in gz.adjectives  # «محافظات عراقية»
+        if (not _is_word(nxt[0]) or nxt[0] in cz.stop_words or _nisba(nxt[0]) or nxt[0] in gz.common_words or nisba_like
+                or text[words[i][2] : nxt[1]].strip() not in ("", '"', "«", "“")):
+            continue  # «في منطقة "جزرة"» is fine, «معسكر قوات» is not
         end = nxt[2]
         if nxt[0] in cz.compound_starts and i + 2 < len(words) and _is_word(words[i + 2][0]):
             end = words[i + 2][2]

@@ -84,10 +84,18 @@ class Cues:
     content_after_prep: dict[str, str]
     negators: frozenset[str]
     relative: frozenset[str]
+    endpoint_words: frozenset[str]
 
     def is_verb(self, word: str) -> bool:
-        """A cue verb, possibly with a leading و/ف (normal form)."""
-        return word in self.verbs or (len(word) > 3 and word[0] in "وف" and word[1:] in self.verbs)
+        """A cue verb, possibly with a leading و/ف or an object pronoun («أعلنها»), normal form."""
+        if word in self.verbs or (len(word) > 3 and word[0] in "وف" and word[1:] in self.verbs):
+            return True
+        for suffix in ("ها", "هم"):
+            if word.endswith(suffix) and len(word) > len(suffix) + 2:
+                stem = word[: -len(suffix)]
+                if stem in self.verbs or (stem[0] in "وف" and stem[1:] in self.verbs):
+                    return True
+        return False
 
     def is_complementizer(self, word: str) -> bool:
         """أن/إن (with a pronoun suffix or a ب prefix), normal form."""
@@ -119,5 +127,6 @@ def cues() -> Cues:
         quote_close="".join(raw["quote_close"]),
         negators=n(raw.get("negators", [])),
         relative=n(raw.get("relative_markers", [])),
+        endpoint_words=n(raw.get("endpoint_words", [])),
         content_after_prep={normalize(k): normalize(v) for k, v in raw.get("content_after_preposition", {}).items()},
     )

@@ -81,6 +81,12 @@ def _reporting_date(text: str, s0: int, t: Timex, trigger: tuple[int, int]) -> b
     return False
 
 
+def _endpoint(text: str, t: Timex) -> bool:
+    """«حتى يوم أمس», «إلى 12 أكتوبر المقبل»: a date that bounds a period is not when the event happened."""
+    before = normalize(text[max(0, t.start - 12) : t.start]).split()
+    return bool(before) and before[-1] in cues().endpoint_words
+
+
 def _region(starts: list[int], offset: int) -> int:
     return sum(1 for s in starts if s <= offset)
 
@@ -146,9 +152,11 @@ def event_date(
         same = [t for t in txs if _region(starts, t.start) == treg]
         # «أعلنت القيادة في بيان لها أمس استشهاد الرقيب»: a date right after a speech verb dates the
         # report, not the event the report names (unless the trigger is that verb)
-        same = [t for t in same if not _reporting_date(doc.text, s0, t, trigger_span)]
+        same = [t for t in same if not _reporting_date(doc.text, s0, t, trigger_span) and not _endpoint(doc.text, t)]
         if same:
-            return _result(min(same, key=lambda t: min(abs(t.start - trigger_span[1]), abs(trigger_span[0] - t.end))))
+            # a resolved date before a vague one («في وقت سابق أمس»), then the nearest to the trigger
+            return _result(min(same, key=lambda t: (t.value is None,
+                                                    min(abs(t.start - trigger_span[1]), abs(trigger_span[0] - t.end)))))
         if treg > 0:
             frame = [t for t in txs if _region(starts, t.start) < treg]
             if frame and is_present_stance(doc.text, trigger_span):
