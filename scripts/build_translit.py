@@ -129,7 +129,7 @@ def align(pairs: list[tuple[str, str, int]], iters: int = 5) -> list[tuple[tuple
     return result
 
 
-def build(shared: Path, out: Path, heldout: Path, order: int = 5, min_high: int = 1, discount: float = 0.75,
+def build(shared: Path, out: Path, heldout: Path, order: int = 5, min_high: int = 1, discount: float = 0.9,
           weighted: bool = False) -> None:
     tdir = shared / "data" / "translit"
     steve = read_steveash(tdir / "steveash_wd_arabic.normalized.aligned.tokens")
@@ -188,23 +188,28 @@ def build(shared: Path, out: Path, heldout: Path, order: int = 5, min_high: int 
         for gram in levels[k + 1]:
             cont[gram[1:]] += 1
         levels[k] = cont
-    ngrams = []
+    contexts: dict[str, list[int]] = {}
+    n_ngrams = 0
     for k in range(1, order + 1):
-        for gram, c in levels[k].items():
+        for gram, c in sorted(levels[k].items()):
             if k == order and c < min_high:
                 continue
-            ngrams.append([*gram, c])
+            entry = contexts.setdefault(",".join(map(str, gram[:-1])), [0, 0])
+            entry[0] += c
+            entry[1] += 1
+            entry += [gram[-1], c]
+            n_ngrams += 1
     cands: dict[str, Counter] = defaultdict(Counter)
     for t, c in tok_count.items():
         ar, ch = tokens[t]
         cands[ar][t] += c
     candidates = {ar: [t for t, c in cs.most_common() if c >= 2 or len(cs) < 4][:24] for ar, cs in cands.items()}
     model = {"order": order, "discount": discount, "tokens": tokens, "candidates": candidates,
-             "ngrams": ngrams, "words": words}
+             "contexts": contexts, "words": words}
     out.parent.mkdir(parents=True, exist_ok=True)
     data = json.dumps(model, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     out.write_bytes(gzip.compress(data, 9, mtime=0))
-    print(f"wrote {out} ({out.stat().st_size / 1e6:.2f} MB, {len(ngrams)} n-grams, {len(tokens)} tokens)",
+    print(f"wrote {out} ({out.stat().st_size / 1e6:.2f} MB, {n_ngrams} n-grams, {len(tokens)} tokens)",
           file=sys.stderr)
 
 
@@ -216,7 +221,7 @@ def main() -> None:
     ap.add_argument("--heldout", type=Path, default=root / "eval" / "translit" / "heldout.tsv")
     ap.add_argument("--order", type=int, default=5)
     ap.add_argument("--min-high", type=int, default=1)
-    ap.add_argument("--discount", type=float, default=0.75)
+    ap.add_argument("--discount", type=float, default=0.9)
     ap.add_argument("--weighted", action="store_true", help="count each Wikidata pair by its frequency")
     a = ap.parse_args()
     build(a.shared, a.out, a.heldout, a.order, a.min_high, a.discount, a.weighted)

@@ -6,7 +6,8 @@ first); a shorter mention joins the one cluster whose name contains it as a cont
 whose surname or (non-compound) first name it is — never when two clusters qualify, so two
 different "محمد …" stay apart. Organisations cluster on equal keys; states (GPE) on their ISO-3 code.
 Offices, country and sector come from title phrases before a mention and appositions after it
-(:mod:`marsad.actors.offices`), the ``titles`` layer when present.
+(:mod:`marsad.actors.offices`), and from the ``titles`` layer's phrases adjacent to a mention when
+that layer is present (both are read; offices are de-duplicated).
 """
 
 from __future__ import annotations
@@ -246,11 +247,11 @@ def build_actors(doc: Document) -> tuple[list[Actor], list[Mention]]:
                 pt = parse_title(tokenize(doc.span_text(t), t.start), transliterate)
                 if pt:
                     found.append(pt)
-            if not lay and cl.kind == "PER":
+            if cl.kind == "PER":
                 t = _title_before(_window_before(toks, ti, prev_end))
                 if t:
                     found.append(t)
-            if not [t for t in lay if t.start >= sp.end] and cl.kind == "PER":
+            if cl.kind == "PER":
                 after = _window_after(toks, tj, next_start)
                 t = parse_title(after, transliterate) if after else None
                 if t:

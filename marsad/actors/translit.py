@@ -60,20 +60,24 @@ class TranslitModel:
         for ar, ids in data["candidates"].items():
             self.candidates[ar] = list(ids)
         self.words: dict[str, str] = dict(data.get("words", {}))
-        # counts[ctx] = (total, distinct, {token: count}); ctx is a tuple of token ids
-        self.counts: dict[tuple[int, ...], tuple[int, int, dict[int, int]]] = {}
-        for row in data["ngrams"]:
-            *ctx, tok, c = row
-            key = tuple(ctx)
-            entry = self.counts.get(key)
-            if entry is None:
-                entry = [0, 0, {}]
-                self.counts[key] = entry  # type: ignore[assignment]
-            entry[2][tok] = c  # type: ignore[index]
-            entry[0] += c  # type: ignore[index]
-            entry[1] += 1  # type: ignore[index]
+        # contexts: "i,j,k" → [total, distinct, tok, count, tok, count, …]; parsed on first use
+        self._raw: dict[str, list[int]] = data["contexts"]
+        self.counts: dict[tuple[int, ...], tuple[int, int, dict[int, int]] | None] = {}
         self.vocab_size = len(self.tokens)
         self._cache: dict[tuple[tuple[int, ...], int], float] = {}
+
+    def context(self, ctx: tuple[int, ...]) -> tuple[int, int, dict[int, int]] | None:
+        """(total, distinct continuations, counts) of a context, or None if unseen."""
+        try:
+            return self.counts[ctx]
+        except KeyError:
+            pass
+        raw = self._raw.get(",".join(map(str, ctx)))
+        entry = None
+        if raw is not None:
+            entry = (raw[0], raw[1], dict(zip(raw[2::2], raw[3::2], strict=True)))
+        self.counts[ctx] = entry
+        return entry
 
     def prob(self, ctx: tuple[int, ...], tok: int) -> float:
         """P(tok | ctx) with interpolated absolute discounting down to a uniform floor."""
@@ -82,7 +86,7 @@ class TranslitModel:
         if p is not None:
             return p
         if not ctx:
-            entry = self.counts.get(())
+            entry = self.context(())
             if entry is None:
                 p = 1.0 / self.vocab_size
             else:
@@ -90,7 +94,7 @@ class TranslitModel:
                 p = (max(cs.get(tok, 0) - self.discount, 0.0) + self.discount * distinct / self.vocab_size) / total
         else:
             lower = self.prob(ctx[1:], tok)
-            entry = self.counts.get(ctx)
+            entry = self.context(ctx)
             if entry is None:
                 p = lower
             else:
@@ -158,7 +162,17 @@ def _cap(s: str) -> str:
 
 def translit_word(word: str, model: TranslitModel | None = None, use_dictionary: bool = True) -> str:
     """Lower-case Latin form of one Arabic word (dictionary first, then the model)."""
-    m = model or load_model()
+    if model is None and use_dictionary:
+        return _translit_word_cached(word)
+    return _translit_word(word, model or load_model(), use_dictionary)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _translit_word_cached(word: str) -> str:
+    return _translit_word(word, load_model(), True)
+
+
+def _translit_word(word: str, m: TranslitModel, use_dictionary: bool) -> str:
     w = norm_ar(word)
     if not w:
         return ""
