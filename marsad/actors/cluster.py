@@ -21,6 +21,7 @@ from marsad.actors.offices import (
     Tok,
     best_sector,
     core,
+    cores,
     lexicons,
     match,
     parse_title,
@@ -34,6 +35,7 @@ from marsad.document import Actor, Document, Mention, Span
 BEFORE_WORDS = 12
 AFTER_WORDS = 16
 _QUOTES = set('"\'“”«»‘’')
+_PROCLITICS = set("وفبلك")
 _COMPOUND_FIRST = {"عبد", "ابو", "ام", "ابن", "بن", "بنت"}
 
 
@@ -180,9 +182,41 @@ def _country_of_text(text: str) -> str | None:
     return str(iso) if n and n == len([t for t in toks if not t.is_punct]) else None
 
 
+def _surname_mentions(doc: Document, toks: list[Tok], clusters: list[tuple[Cluster, list[Span]]],
+                      ents: list[Span]) -> None:
+    """Add mentions the tagger missed: a full name's surname standing alone (… جمعت الحموشي بمسؤولين)."""
+    lex = lexicons()
+    taken = [(s.start, s.end) for s in ents]
+    owners: dict[str, list[int]] = {}
+    for i, (cl, _spans) in enumerate(clusters):
+        if len(cl.key) >= 2:
+            owners.setdefault(cl.key[-1], []).append(i)
+    firsts = {cl.key[0] for cl, _ in clusters}
+    for sur, idx in owners.items():
+        if len(idx) != 1 or len(sur) < 4 or sur in firsts or sur in _compound_first():
+            continue
+        if (sur,) in lex.heads or (sur,) in lex.glossary or (sur,) in lex.countries:
+            continue
+        cl, spans = clusters[idx[0]]
+        for t in toks:
+            if t.is_punct or sur not in cores(t.norm):
+                continue
+            if any(a < t.end and t.start < b for a, b in taken):
+                continue
+            if len(t.norm) != len(t.text):  # diacritics: offsets of the core are not exact
+                continue
+            rest = t.norm[: len(t.norm) - len(sur)]
+            pre = rest[:-2] if rest.endswith("ال") else rest
+            if pre not in ("", "و", "ف", "ب", "ل", "ك"):
+                continue
+            sp = Span(t.start + len(pre), t.end, "PERS", {"source": "surname"})
+            spans.append(sp)
+            taken.append((sp.start, sp.end))
+
+
 def build_actors(doc: Document) -> tuple[list[Actor], list[Mention]]:
     """Cluster the document's entities into actors (local ids L1, L2 …) and mentions."""
-    ents = [s for s in doc.layer("entities") if s.label in ("PERS", "PER", "ORG", "GPE")]
+    ents = [s for s in doc.layer("entities") if s.label in ("PERS", "PER", "ORG", "GPE", "LOC")]
     if not ents:
         return [], []
     toks = tokenize(doc.text)
@@ -212,7 +246,9 @@ def build_actors(doc: Document) -> tuple[list[Actor], list[Mention]]:
             iso = _country_of_text(text)
             if iso:
                 gpe.setdefault(iso, (Cluster("GPE", (iso,), country=iso), []))[1].append(s)
-    clusters = _person_clusters(per_items) + list(org.values()) + list(gpe.values())
+    per_clusters = _person_clusters(per_items)
+    _surname_mentions(doc, toks, per_clusters, ents)
+    clusters = per_clusters + list(org.values()) + list(gpe.values())
     clusters.sort(key=lambda c: min(sp.start for sp in c[1]))
     per_bounds = sorted((s.start, s.end) for s in ents if s.label in ("PERS", "PER"))
     doc_country = main_country(doc, toks)
@@ -227,6 +263,8 @@ def build_actors(doc: Document) -> tuple[list[Actor], list[Mention]]:
         countries: Counter = Counter()
         for sp in sorted(spans, key=lambda x: x.start):
             start = span_start.get(id(sp), sp.start)
+            if start == sp.start and doc.text[start : start + 1] in _PROCLITICS and doc.text[start + 1 : start + 3] == "ال":
+                start += 1  # a proclitic the tagger left in the span: بالمغرب → المغرب
             text = doc.text[start : sp.end]
             cl.mentions.append((start, sp.end, text))
             mentions.append(Mention(start, sp.end, text, cl.kind, lid))
