@@ -37,7 +37,11 @@ def make_doc(doc_id: str, site: str, published: str, title: str, sentences: list
     doc.add_layer("sentences", spans)
     for aid, name in actors.items():
         start = text.find(name)
-        doc.actors.append(Actor(id=aid, name_ar=name, mentions=[(start, start + len(name))] if start >= 0 else []))
+        # named actors go through the knowledge-base linker as the actors stage's would; E… are unnamed
+        named = not aid.startswith("E")
+        doc.actors.append(Actor(id=aid, name_ar=name, kind="PER" if named else "MISC",
+                                mentions=[(start, start + len(name))] if start >= 0 else [],
+                                attrs={"source": "actors"} if named else {}))
     for i, e in enumerate(events, 1):
         sent = spans[e.pop("sentence", 0)]
         doc.events.append(Event(id=f"e{i}", evidence=(sent.start, sent.end), **e))

@@ -19,21 +19,27 @@ COMPATIBLE_TYPES: tuple[frozenset[str], ...] = (
 #: Publication dates of two reports of one event differ by at most this many days.
 PUBLISHED_WINDOW_DAYS = 3
 #: Event dates (both known, day granular) further apart than this are different events.
-DATE_WINDOW_DAYS = 0
+DATE_WINDOW_DAYS = 1
+
+#: Participants keep two reports apart (different actors/recipients) only when identified in the
+#: knowledge base (True), or also by unlinked names (False).
+CONFLICT_NEEDS_IDS = True
 
 #: Weights of the pair score (each feature is in [0, 1]).
 WEIGHTS = {
-    "text": 0.35,  # IDF-weighted overlap of the evidence sentences' content words
-    "lead": 0.35,  # ... of the articles' titles and first sentences
+    "text": 0.25,  # IDF-weighted overlap of the evidence sentences' content words
+    "lead": 0.45,  # ... of the articles' titles and first sentences
     "participants": 0.20,  # shared participants (actor ids or normalised names), 2 or more = 1
     "type": 0.05,  # same type (compatible types score 0)
     "date": 0.05,  # same event date
 }
 #: A pair of reports is linked when its score reaches this (and nothing conflicts).
-MATCH_THRESHOLD = 0.45
+MATCH_THRESHOLD = 0.40
 #: Without a shared participant, a pair needs at least this lead and evidence-text similarity.
-LEAD_ONLY_THRESHOLD = 0.5
+LEAD_ONLY_THRESHOLD = 0.4
 TEXT_ONLY_THRESHOLD = 0.3
+#: Articles whose leads overlap this much tell one story: same-type events in them merge.
+STORY_THRESHOLD = 0.8
 #: Index keys from the lead: its LEAD_KEYS rarest words (weight at least LEAD_KEY_MIN_WEIGHT).
 LEAD_KEYS = 8
 LEAD_KEY_MIN_WEIGHT = 7.0

@@ -72,9 +72,11 @@ def ingest_articles(ids: list[str], news: str, db: str, distractors: int = 0) ->
     t0 = time.perf_counter()
     summary = run_inputs(raws, store, progress=False)
     secs = time.perf_counter() - t0
+    stored = store.count_events()
     store.close()
     return {"articles": len(raws), "seconds": round(secs, 2), "coded": summary.coded,
-            "duplicates": summary.duplicates, "events": summary.events}
+            "duplicates": summary.duplicates, "failed": summary.failed, "events": summary.events,
+            "stored_events": stored}
 
 
 def linked_events(db: str) -> dict[str, set[str]]:
@@ -145,7 +147,8 @@ def report_lines(res: dict[str, Any]) -> list[str]:
     """Human-readable lines of an :func:`evaluate` result."""
     r = res["run"]
     lines = [f"ingested {r['articles']} articles in {r['seconds']} s ({r['coded']} coded, "
-             f"{r['duplicates']} duplicates, {r['events']} events)"]
+             f"{r['duplicates']} duplicates, {r['failed']} failed; {r['events']} reports → "
+             f"{r['stored_events']} stored events)"]
     for name in ("all", "tune", "held_out"):
         s = res[name]
         lines.append(f"{name:<9} pair recall {s['pair_recall']} ({s['pairs']} pairs)  look-alike rate "

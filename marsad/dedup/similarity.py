@@ -154,6 +154,10 @@ def keys_of(f: dict[str, Any]) -> list[str]:
     return [f"w:{t}" for t in f.get("lead_keys") or ()]
 
 
+def _named(keys) -> set[str]:
+    return {k for k in keys if k.startswith("id:")} if C.CONFLICT_NEEDS_IDS else set(keys)
+
+
 def _role_conflict(mine: list[str], other_all: set[str], theirs: list[str], mine_all: set[str]) -> bool:
     """Both reports fill a role, and neither's filler appears anywhere in the other report."""
     return bool(mine) and bool(theirs) and not (set(mine) & other_all) and not (set(theirs) & mine_all)
@@ -193,12 +197,12 @@ def compare(f1: dict[str, Any], f2: dict[str, Any]) -> dict[str, Any]:
         return out
     all1 = set(f1["actors"]) | set(f1["recipients"])
     all2 = set(f2["actors"]) | set(f2["recipients"])
-    if _role_conflict(f1["actors"], all2, f2["actors"], all1):
-        out["conflict"] = "different actors"
-        return out
-    if _role_conflict(f1["recipients"], all2, f2["recipients"], all1):
-        out["conflict"] = "different recipients"
-        return out
+    # only identified (knowledge-base) participants can conflict: unnamed ones («مسلحين», «قوة») and
+    # their roles are too noisy to keep two reports apart
+    for role in ("actors", "recipients"):
+        if _role_conflict(_named(f1[role]), _named(all2), _named(f2[role]), _named(all1)):
+            out["conflict"] = f"different {role}"
+            return out
     shared = sorted(all1 & all2)
     scores = {
         "text": round(overlap(f1["text"], f2["text"]), 3),
@@ -217,4 +221,7 @@ def compare(f1: dict[str, Any], f2: dict[str, Any]) -> dict[str, Any]:
     else:  # linked by the story's words alone (participants missing or named differently)
         out["match"] = (score >= C.MATCH_THRESHOLD and scores["lead"] >= C.LEAD_ONLY_THRESHOLD
                         and scores["text"] >= C.TEXT_ONLY_THRESHOLD)
+    if not out["match"] and scores["type"] and scores["lead"] >= C.STORY_THRESHOLD:
+        out["match"] = True  # two tellings of one story: an event of the same type in both is the same
+        out["agree"].append("story")
     return out
