@@ -212,3 +212,28 @@ def test_eval_dates_cli():
     assert "value accuracy 0.9" in out
     other = run_cli("eval", "dates", str(TIMEML), "--dct", "2016-01-10").stdout.decode()
     assert other != out  # the anchor matters: relative expressions move with it
+
+
+def test_endpoint_dates_are_not_event_dates():
+    text = ("قررت محكمة مصرية أمس تأجيل محاكمة 371 من أنصار الرئيس المعزول، إلى جلستي 11 و12 أكتوبر المقبل، "
+            "والإفراج عن 11 متهمًا آخرين لدواع صحية.")
+    doc = _doc(text, "2015-08-09")
+    i = text.index("والإفراج")
+    assert event_date(doc, (0, len(text)), (i, i + 8))[0] == "2015-08-08"
+
+
+def test_similar_event_takes_the_previous_date():
+    text = ("تظاهر آلاف العراقيين أمس في بغداد احتجاجا على الفساد.\n"
+            "وخرجت تظاهرات مماثلة في البصرة وذي قار والنجف.")
+    doc = _doc(text, "2015-08-08")
+    s = text.index("وخرجت")
+    i = text.index("تظاهرات")
+    assert event_date(doc, (s, len(text)), (i, i + 7))[0] == "2015-08-07"
+
+
+def test_repeated_mention_lends_its_date():
+    text = ("أدانت السعودية الهجوم الإرهابي على المسجد.\n"
+            "وكان الهجوم قد وقع يوم الخميس في منطقة عسير.")
+    doc = _doc(text, "2015-08-08")
+    i = text.index("الهجوم")
+    assert event_date(doc, (0, text.index("\n")), (i, i + 6))[0] == "2015-08-06"

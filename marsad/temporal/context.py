@@ -85,6 +85,7 @@ class Cues:
     negators: frozenset[str]
     relative: frozenset[str]
     endpoint_words: frozenset[str]
+    same_time: frozenset[str]
 
     def is_verb(self, word: str) -> bool:
         """A cue verb, possibly with a leading و/ف or an object pronoun («أعلنها»), normal form."""
@@ -128,5 +129,6 @@ def cues() -> Cues:
         negators=n(raw.get("negators", [])),
         relative=n(raw.get("relative_markers", [])),
         endpoint_words=n(raw.get("endpoint_words", [])),
+        same_time=n(raw.get("same_time_words", [])),
         content_after_prep={normalize(k): normalize(v) for k, v in raw.get("content_after_preposition", {}).items()},
     )

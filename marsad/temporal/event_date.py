@@ -33,7 +33,13 @@ CONTINUATION_DEPTH = 4
 #: How far (characters) before a timex a speech verb may stand and still own it.
 REPORTING_WINDOW_CHARS = 60
 #: A relative clause opening this close after the trigger describes the trigger's own event.
-OWN_RELATIVE_CHARS = 30
+OWN_RELATIVE_CHARS = 45
+#: Another mention of the trigger (same stem, at least this long) lends it its date …
+MIN_COREF_STEM = 4
+#: … when it stands within this many nearest sentences.
+COREF_SENTENCES = 12
+#: How many words before a date may hold the «حتى/إلى/منذ» that makes it a bound of a period.
+ENDPOINT_WORDS = 4
 
 _WORD = re.compile(rf"(?:[^\W\d_]|[{MARKS}])+|\d+|[:«“\"]")
 
@@ -81,10 +87,16 @@ def _reporting_date(text: str, s0: int, t: Timex, trigger: tuple[int, int]) -> b
     return False
 
 
+def _same_time(text: str) -> bool:
+    """«وخرجت تظاهرات مماثلة في البصرة»: an event said to be like the one just reported, at its time."""
+    return any(w in cues().same_time for w in normalize(text).split())
+
+
 def _endpoint(text: str, t: Timex) -> bool:
     """«حتى يوم أمس», «إلى 12 أكتوبر المقبل»: a date that bounds a period is not when the event happened."""
-    before = normalize(text[max(0, t.start - 12) : t.start]).split()
-    return bool(before) and before[-1] in cues().endpoint_words
+    chunk = re.split(r"[،,.;:!?؛]", text[max(0, t.start - 30) : t.start])[-1]
+    before = normalize(chunk).split()[-ENDPOINT_WORDS:]
+    return any(w in cues().endpoint_words for w in before)  # «إلى جلستي 11 و12 أكتوبر المقبل»
 
 
 def _region(starts: list[int], offset: int) -> int:
@@ -135,12 +147,65 @@ def event_date(
     published: date | str | None = None,
 ) -> tuple[str | None, str | None, str | None]:
     """(date ISO or None, date_text or None, granularity or None) of the event in ``sentence_span``."""
+    res = _sentence_date(doc, sentence_span, trigger_span, published, continuation=True)
+    if res[0] is None and trigger_span is not None:
+        other = _coreferent_date(doc, sentence_span, trigger_span, published)
+        if other is not None:
+            return other
+    return res
+
+
+def _stem(word: str) -> str:
+    w = normalize(word)
+    if len(w) > 4 and w[0] in "وف":
+        w = w[1:]
+    for p in ("بال", "لل", "ال", "وال"):
+        if w.startswith(p) and len(w) - len(p) >= 3:
+            return w[len(p):]
+    return w
+
+
+def _coreferent_date(
+    doc: Document, sentence_span: tuple[int, int], trigger_span: tuple[int, int], published: date | str | None
+) -> tuple[str | None, str | None, str | None] | None:
+    """«Repeated mentions are one event»: the date of another mention of the trigger's noun/verb
+    (same stem) in the article, nearest sentence first, when that mention has a date of its own."""
+    words = doc.text[trigger_span[0] : trigger_span[1]].split()
+    if not words:
+        return None
+    stem = _stem(words[0])
+    if len(stem) < MIN_COREF_STEM:
+        return None
+    sents = sentence_spans(doc)
+    k = sentence_index(sents, sentence_span[0])
+    if k is None:
+        return None
+    order = sorted((i for i in range(len(sents)) if i != k), key=lambda i: (abs(i - k), i > k))
+    for i in order[:COREF_SENTENCES]:
+        a, b = sents[i]
+        for m in re.finditer(r"\S+", doc.text[a:b]):
+            if _stem(m.group().strip("«»\"،,.:")) == stem:
+                span = (a + m.start(), a + m.end())
+                r = _sentence_date(doc, (a, b), span, published, continuation=False)
+                if r[0]:
+                    return r
+    return None
+
+
+def _sentence_date(
+    doc: Document,
+    sentence_span: tuple[int, int],
+    trigger_span: tuple[int, int] | None,
+    published: date | str | None,
+    continuation: bool,
+) -> tuple[str | None, str | None, str | None]:
     pub = published_date(doc, published)
     s0, s1 = sentence_span
     txs = [t for t in doc_timexes(doc, pub) if s0 <= t.start and t.end <= s1 and _usable(t)]
     if txs:
         starts = clause_starts(doc.text, s0, s1)
         if trigger_span is None:
+            txs = [t for t in txs if not _endpoint(doc.text, t)] or txs
             dated = [t for t in txs if t.value] or txs
             embedded = [t for t in dated if _region(starts, t.start) > 0 and t.value]
             return _result((embedded or dated)[0])
@@ -165,7 +230,7 @@ def event_date(
     # no timex in the sentence: a continuation of a statement takes the statement's date
     sents = sentence_spans(doc)
     k = sentence_index(sents, s0)
-    if k is None or not starts_continuation(doc.text[s0:s1]):
+    if not continuation or k is None or not (starts_continuation(doc.text[s0:s1]) or _same_time(doc.text[s0:s1])):
         return None, None, None
     for back in range(1, CONTINUATION_DEPTH + 1):
         if k - back < 0:
