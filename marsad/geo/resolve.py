@@ -136,7 +136,6 @@ def find_places(doc: Document) -> list[PlaceMention]:
     mentions: list[PlaceMention] = []
     taken: set[int] = set()
     for m in matches:
-        taken.update(range(m.ti, m.tj))
         locative = "ب" in m.prefix
         start, landmark, k = m.start, None, m.ti - 1
         # widen with a generic head («محافظة لحج») or a facility head («ميناء درنة»)
@@ -148,7 +147,6 @@ def find_places(doc: Document) -> list[PlaceMention]:
                 if head[len(pre):] in cz.facility_heads:
                     landmark = text[start : m.end]
                 locative = True  # «مدينة زنجبار», «بمحافظة لحج»
-                taken.add(k)
                 k -= 1
         # «في العاصمة الإيطالية روما», «في مدينة العريش»: a locative word within three words, with only
         # heads and nisba adjectives between («في سجن نفحة القائم» is no locative «القائم»)
@@ -183,6 +181,9 @@ def find_places(doc: Document) -> list[PlaceMention]:
         headed = start != m.start or key.split()[0] in heads
         if headed:
             locative = True  # «من محافظة لحج», «داهمت … مدينة X»: the head word marks a place
+        taken.update(range(m.ti, m.tj))
+        if start != m.start:
+            taken.add(m.ti - 1)
         mentions.append(PlaceMention(start, m.end, text[start : m.end], None, list(m.candidates), locative,
                                      landmark, office, headed=headed))
     # facilities and places whose name is unknown: «قرية بيدو», «مخيم النصيرات», «محافظة الحرث»
@@ -224,9 +225,11 @@ def find_places(doc: Document) -> list[PlaceMention]:
     mentions = [p for p in mentions if p.kind != "drop"]  # an unresolved bare name is no place
     # «سجن نفحة القائم في صحراء النقب», «مستشفى X بمدينة Y»: a facility takes the place named right after it
     for a, b in zip(mentions, mentions[1:], strict=False):
-        if (a.place is None and b.place is not None and b.start - a.end <= FACILITY_CITY_CHARS
-                and b.place.kind in ("city", "admin", "region")):
-            a.city, a.attrs_country = b.place, b.place.country
+        if a.place is None and b.place is not None and b.start - a.end <= FACILITY_CITY_CHARS:
+            if b.place.kind in ("city", "admin", "region"):
+                a.city = b.place
+            if b.place.country:
+                a.attrs_country = b.place.country  # «في مدينة سيفاري في وسط مالي»
     doc.cache["_marsad_places"] = mentions
     return mentions
 
