@@ -69,14 +69,14 @@ def build_countries(shared: Path) -> dict[str, dict]:
         iso, kind, forms = line.split("\t")
         fl = [f for f in forms.split("|") if f]
         if kind == "stop":
-            stop |= {_core(normalize(f)) for f in fl}
+            stop |= {_core(f) for f in fl}
             continue
         ent = out.setdefault(iso, {"name": iso, "ar": [], "adj": []})
         ent["ar" if kind == "name" else "adj"] += fl
     for ent in out.values():
-        ent["ar"] = sorted({f for f in ent["ar"] if _core(normalize(f)) not in stop})
-        ent["adj"] = sorted({f for f in ent["adj"] if _core(normalize(f)) not in stop
-                             and _core(normalize(f))[:-1] not in stop})
+        ent["ar"] = sorted({f for f in ent["ar"] if _core(f) not in stop})
+        ent["adj"] = sorted({f for f in ent["adj"] if _core(f) not in stop
+                             and _core(f)[:-1] not in stop})
     return out
 
 
@@ -95,11 +95,11 @@ def _generic_words(countries: dict[str, dict]) -> set[str]:
             if not line.strip() or line.startswith("#"):
                 continue
             for w in line.split("\t")[0].split():
-                words.add(_core(normalize(w)))
+                words.add(_core(w))
     for c in countries.values():
         for f in c["ar"] + c["adj"]:
             for w in f.split():
-                words.add(_core(normalize(w)))
+                words.add(_core(w))
     extra = ("قوه قوات حكومه دوله وسيله اعلام صحافه عسكري مسلح مسلحين جندي جنود مواطن مواطنين شعب طالب طلاب "
              "مسؤول مسؤولين متحدث ناطق وفد سلطه سلطات نظام معارضه ولايه متحد سفاره قاعده جوي حرس حد زوارق حربي "
              "شرطه امن ارهاب ارهابي متمرد مقاتل مقاتلين لاجي لاجيين عامل عمال مصنع شركات قبيله عشيره")
@@ -109,7 +109,9 @@ def _generic_words(countries: dict[str, dict]) -> set[str]:
 
 
 def _core(w: str) -> str:
-    return w[2:] if w.startswith("ال") and len(w) > 3 else w
+    from marsad.actors.offices import core
+
+    return core(w)
 
 
 def parse_dictionary(path: Path, countries: dict[str, dict], cameo: dict[str, str]) -> list[dict]:
@@ -135,7 +137,7 @@ def parse_dictionary(path: Path, countries: dict[str, dict], cameo: dict[str, st
             continue
         if any(len(t) < 2 for t in toks):
             continue
-        cores = [_core(normalize(t)) for t in toks]
+        cores = [_core(t) for t in toks]
         if any(c in generic for c in cores):
             continue
         roles = []

@@ -29,6 +29,7 @@ from marsad.actors.offices import (
     tokenize,
 )
 from marsad.actors.translit import rules, transliterate
+from marsad.arabic.normalize import normalize
 from marsad.document import Actor, Document, Mention, Span
 
 #: Window sizes (words) for title phrases before a mention and appositions after it.
@@ -122,12 +123,24 @@ def _window_before(toks: list[Tok], idx: int, stop_at: int) -> list[Tok]:
     return list(reversed(out))
 
 
+@functools.cache
+def _head_firsts() -> frozenset[str]:
+    return frozenset(k[0] for k in lexicons().heads)
+
+
 def _window_after(toks: list[Tok], idx: int, stop_at: int) -> list[Tok]:
-    """Words of an apposition: ``X، TITLE،`` (empty unless a comma follows the mention)."""
-    if idx >= len(toks) or toks[idx].norm not in (",", "-"):
+    """Words of an apposition: ``X، TITLE،`` or ``X TITLE`` (an office head right after the name)."""
+    if idx >= len(toks):
+        return []
+    if toks[idx].norm in (",", "-"):
+        j = idx + 1
+        if j < len(toks) and core(toks[j].text) not in _head_firsts():
+            return []  # X، ووزير … is a list of people, X، الذي … a clause
+    elif core(toks[idx].text) in _head_firsts():
+        j = idx  # عادل الجبير وزير الخارجية … (not ووزير: a coordinated person)
+    else:
         return []
     out: list[Tok] = []
-    j = idx + 1
     while j < len(toks) and len(out) < AFTER_WORDS and toks[j].start < stop_at:
         t = toks[j]
         if t.is_punct and t.text not in _QUOTES:
@@ -136,6 +149,19 @@ def _window_after(toks: list[Tok], idx: int, stop_at: int) -> list[Tok]:
             out.append(t)
         j += 1
     return out
+
+
+def _country_right_before(words: list[Tok]) -> str | None:
+    """A nationality adjective just before the name: الرهينة الفرنسية إيزابيل بريم → FRA."""
+    if not words:
+        return None
+    lex = lexicons()
+    for k in (2, 1):
+        if len(words) >= k:
+            n, iso = match(words, len(words) - k, lex.countries)
+            if n == k:
+                return str(iso)
+    return None
 
 
 def _title_before(words: list[Tok]) -> Title | None:
@@ -261,6 +287,7 @@ def build_actors(doc: Document) -> tuple[list[Actor], list[Mention]]:
         office_ar: list[str] = []
         sectors: list[str] = []
         countries: Counter = Counter()
+        found_any: list[Title] = []
         for sp in sorted(spans, key=lambda x: x.start):
             start = span_start.get(id(sp), sp.start)
             if start == sp.start and doc.text[start : start + 1] in _PROCLITICS and doc.text[start + 1 : start + 3] == "ال":
@@ -286,9 +313,16 @@ def build_actors(doc: Document) -> tuple[list[Actor], list[Mention]]:
                 if pt:
                     found.append(pt)
             if cl.kind == "PER":
-                t = _title_before(_window_before(toks, ti, prev_end))
+                wb = _window_before(toks, ti, prev_end)
+                if not wb and ti > 0 and toks[ti - 1].norm == ",":  # هدد وزير الدفاع الإسرائيلي، موشيه يعلون
+                    wb = _window_before(toks, ti - 1, prev_end)
+                t = _title_before(wb)
                 if t:
                     found.append(t)
+                else:
+                    iso = _country_right_before(wb)
+                    if iso:
+                        countries[iso] += 1
             if cl.kind == "PER":
                 after = _window_after(toks, tj, next_start)
                 t = parse_title(after, transliterate) if after else None
@@ -309,6 +343,7 @@ def build_actors(doc: Document) -> tuple[list[Actor], list[Mention]]:
                     m_ = match(before, k, lexicons().countries)
                     if m_[0]:
                         countries[m_[1]] += 1
+            found_any += [t for t in found if t.offices]
             for t in found:
                 for o in t.offices:
                     if o not in offices:
@@ -332,9 +367,12 @@ def build_actors(doc: Document) -> tuple[list[Actor], list[Mention]]:
             key, skip = name_key(cl.full_text)
             name = transliterate(" ".join(full_words[skip:]) if skip < len(full_words) else cl.full_text)
             country = countries.most_common(1)[0][0] if countries else None
-            if country is None and offices and doc_country:
-                country = doc_country  # a national office with no country named: the document's country
+            national = any(cores(normalize(w)) & {"وطني", "وطنيه"} for oa in office_ar for w in oa.split())
+            if country is None and national and doc_country and "IGO" not in sectors:
+                country = doc_country  # a "national" office with no country named: the document's country
             sector = best_sector(sectors)
+            if found_any and all(t.former for t in found_any):
+                sector = "ELI"  # former officials (السابق، الأسبق)
         a = Actor(id=lid, name_ar=cl.full_text, kind=cl.kind, name=name, country=country, sector=sector,
                   office=offices, office_ar=office_ar, mentions=[(m[0], m[1]) for m in cl.mentions],
                   aliases=sorted({m[2] for m in cl.mentions}),

@@ -103,6 +103,23 @@ def role_at(entry: dict[str, Any], date: str | None) -> tuple[str | None, str | 
     return country, sector
 
 
+def seed_lookup(kind: str, key: tuple[str, ...], country: str | None, date: str | None) -> dict[str, Any] | None:
+    """The seeded-dictionary entry for a name (full key, skeleton, or first + last name), if one fits."""
+    idx = seed_kb()
+    look = alias_keys(kind, key)[:2]
+    if kind == "PER" and len(key) == 2:
+        look.append(f"PER|fl:{key[0]} {key[1]}")
+    for k in look:
+        for e in idx.get(k, []):
+            if e["kind"] != kind:
+                continue
+            c, _ = role_at(e, date)
+            if c and country and c != country:
+                continue
+            return e
+    return None
+
+
 def actor_id(kind: str, key: tuple[str, ...], country: str | None, seeded: bool = False) -> str:
     """The deterministic global id of an actor (``country`` only tells namesakes apart)."""
     basis = f"kb|{kind}|{' '.join(key)}" if seeded else f"{kind}|{' '.join(key)}" + (f"|{country}" if country else "")
@@ -182,19 +199,7 @@ class ActorLinker:
         return scored[0][2]
 
     def _seeded(self, a: Actor, key: tuple[str, ...], date: str | None) -> dict[str, Any] | None:
-        idx = seed_kb()
-        look = alias_keys(a.kind, key)[:2]
-        if a.kind == "PER" and len(key) == 2:
-            look.append(f"PER|fl:{key[0]} {key[1]}")
-        for k in look:
-            for e in idx.get(k, []):
-                if e["kind"] != a.kind:
-                    continue
-                country, _ = role_at(e, date)
-                if country and a.country and country != a.country:
-                    continue
-                return e
-        return None
+        return seed_lookup(a.kind, key, a.country, date)
 
     # -- linking ---------------------------------------------------------------------------------
     def link(self, conn: Connection, doc: Document) -> dict[str, str]:

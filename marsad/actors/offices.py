@@ -45,9 +45,9 @@ def tokenize(text: str, offset: int = 0) -> list[Tok]:
 
 
 def core(word: str) -> str:
-    """The normal form of a word without the article (only the article)."""
+    """The normal form of a word without the article (a bare ال: ألماني keeps its أل)."""
     w = normalize(word)
-    return w[2:] if w.startswith("ال") and len(w) > 3 else w
+    return w[2:] if word.lstrip().startswith("ال") and len(w) > 3 else w
 
 
 @functools.lru_cache(maxsize=50000)
@@ -164,6 +164,7 @@ class Title:
     country: str | None = None
     sectors: list[str] = field(default_factory=list)
     affiliation: str | None = None
+    former: bool = False
 
     @property
     def sector(self) -> str | None:
@@ -250,6 +251,9 @@ def parse_title(toks: list[Tok], translit: Callable[[str], str] | None = None) -
     if head_sec:
         title.sectors.append(head_sec)
     rest = words[n:]
+    former = {"سابق", "اسبق", "سابقه", "اسبقه"}
+    title.former = any(cores(t.norm) & former for t in rest)
+    rest = [t for t in rest if not cores(t.norm) & former]
     country, ci = find_country(rest)
     title.country = country
     # stop the domain at the country, at التابع/في … (glossary stops) — the rest is affiliation

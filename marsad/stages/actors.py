@@ -1,13 +1,15 @@
 """Stage ``actors``: cluster PERS/ORG/GPE entity mentions into document actors (local ids ``L1`` …).
 
 Each actor gets a Latin name (:mod:`marsad.actors.translit`), offices, country (ISO-3) and PLOVER
-sector from title phrases and appositions (:mod:`marsad.actors.offices`). Linking to the
+sector from title phrases and appositions (:mod:`marsad.actors.offices`), else from the seeded
+dictionary (its role valid at the publication date). Linking to the
 knowledge base (global ids) happens in the store's writer (:class:`marsad.actors.kb.ActorLinker`).
 """
 
 from __future__ import annotations
 
 from marsad.actors.cluster import build_actors
+from marsad.actors.kb import role_at, seed_lookup
 from marsad.document import Document
 from marsad.pipeline import Stage, register_stage
 
@@ -23,6 +25,14 @@ class ActorsStage(Stage):
 
     def __call__(self, doc: Document) -> Document:
         actors, mentions = build_actors(doc)
+        for a in actors:  # what the seeded dictionary knows fills what the text did not say
+            if a.kind in ("PER", "ORG") and (a.country is None or a.sector is None):
+                e = seed_lookup(a.kind, tuple(a.attrs["key"]), a.country, doc.published)
+                if e is not None:
+                    country, sector = role_at(e, doc.published)
+                    a.country = a.country or country
+                    a.sector = a.sector or sector
+                    a.attrs["kb"] = e["name_ar"]
         doc.actors.extend(actors)
         doc.mentions.extend(mentions)
         return doc
