@@ -28,10 +28,13 @@ from marsad.geo.gazetteer import KIND_RANK, Place, gazetteer
 from marsad.temporal.context import sentence_index, sentence_spans
 from marsad.temporal.event_date import (
     CONTINUATION_DEPTH,
+    COREF_SENTENCES,
+    MIN_COREF_STEM,
     clause_starts,
     is_present_stance,
     relative_starts,
     starts_continuation,
+    trigger_stem,
 )
 
 #: How close after an unresolved facility a place must be named to locate it.
@@ -319,12 +322,47 @@ def location_dict(pm: PlaceMention) -> dict[str, Any]:
 def event_location(
     doc: Document, sentence_span: tuple[int, int], trigger_span: tuple[int, int] | None = None
 ) -> dict[str, Any] | None:
-    """The PLOVER location of the event stated in ``sentence_span`` (None when the text gives none)."""
+    """The PLOVER location of the event stated in ``sentence_span`` (None when the text gives none).
+
+    With no place in the sentence, a continuation («وأضاف …») takes the statement's place, and another
+    mention of the trigger (same stem) elsewhere in the article lends its place («repeated mentions are
+    one event»)."""
+    loc = _sentence_location(doc, sentence_span, trigger_span, continuation=True)
+    if loc is None and trigger_span is not None:
+        loc = _coreferent_location(doc, sentence_span, trigger_span)
+    return loc
+
+
+def _coreferent_location(
+    doc: Document, sentence_span: tuple[int, int], trigger_span: tuple[int, int]
+) -> dict[str, Any] | None:
+    words = doc.text[trigger_span[0] : trigger_span[1]].split()
+    stem = trigger_stem(words[0]) if words else ""
+    if len(stem) < MIN_COREF_STEM:
+        return None
+    sents = sentence_spans(doc)
+    k = sentence_index(sents, sentence_span[0])
+    if k is None:
+        return None
+    order = sorted((i for i in range(len(sents)) if i != k), key=lambda i: (abs(i - k), i > k))
+    for i in order[:COREF_SENTENCES]:
+        a, b = sents[i]
+        for m in re.finditer(r"\S+", doc.text[a:b]):
+            if trigger_stem(m.group().strip("«»\"،,.:")) == stem:
+                loc = _sentence_location(doc, (a, b), (a + m.start(), a + m.end()), continuation=False)
+                if loc is not None:
+                    return loc
+    return None
+
+
+def _sentence_location(
+    doc: Document, sentence_span: tuple[int, int], trigger_span: tuple[int, int] | None, continuation: bool
+) -> dict[str, Any] | None:
     s0, s1 = sentence_span
     cands = [p for p in find_places(doc) if s0 <= p.start and p.end <= s1 and not p.office]
     loc = [p for p in cands if p.locative and (p.place is None or p.place.kind != "continent")]
     if not loc:
-        return _continued_location(doc, sentence_span)
+        return _continued_location(doc, sentence_span) if continuation else None
     if trigger_span is not None:
         starts = clause_starts(doc.text, s0, s1)
         rel = relative_starts(doc.text, s0, s1, trigger_span)

@@ -155,7 +155,8 @@ def event_date(
     return res
 
 
-def _stem(word: str) -> str:
+def trigger_stem(word: str) -> str:
+    """A word without و/ف and the article (بال، لل، ال): the key that matches repeated mentions."""
     w = normalize(word)
     if len(w) > 4 and w[0] in "وف":
         w = w[1:]
@@ -173,7 +174,7 @@ def _coreferent_date(
     words = doc.text[trigger_span[0] : trigger_span[1]].split()
     if not words:
         return None
-    stem = _stem(words[0])
+    stem = trigger_stem(words[0])
     if len(stem) < MIN_COREF_STEM:
         return None
     sents = sentence_spans(doc)
@@ -184,7 +185,7 @@ def _coreferent_date(
     for i in order[:COREF_SENTENCES]:
         a, b = sents[i]
         for m in re.finditer(r"\S+", doc.text[a:b]):
-            if _stem(m.group().strip("«»\"،,.:")) == stem:
+            if trigger_stem(m.group().strip("«»\"،,.:")) == stem:
                 span = (a + m.start(), a + m.end())
                 r = _sentence_date(doc, (a, b), span, published, continuation=False)
                 if r[0]:
