@@ -40,18 +40,18 @@ def test_model_is_small():
 
 
 def test_heldout_sample_scores():
-    """A fixed twentieth of the held-out names (the full figure: `marsad eval translit`)."""
-    res = evaluate(_heldout()[::20])
-    assert res["n"] > 100
-    assert res["exact"] >= 0.22
-    assert res["char_similarity"] >= 0.74
+    """A fixed tenth of the held-out names (measured 0.275 / 0.788; the full set: `marsad eval translit`)."""
+    res = evaluate(_heldout()[::10])
+    assert res["n"] > 200
+    assert res["exact"] >= 0.25
+    assert res["char_similarity"] >= 0.77
 
 
 @pytest.mark.slow
 def test_heldout_full_scores():
-    res = evaluate(_heldout())
-    assert res["exact"] >= 0.24
-    assert res["char_similarity"] >= 0.76
+    res = evaluate(_heldout())  # measured 0.254 exact, 0.773 character similarity
+    assert res["exact"] >= 0.245
+    assert res["char_similarity"] >= 0.765
 
 
 def test_press_forms_of_seed_names_are_close():
