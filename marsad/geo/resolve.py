@@ -348,7 +348,7 @@ def _coreferent_location(
     for i in order[:COREF_SENTENCES]:
         a, b = sents[i]
         for m in re.finditer(r"\S+", doc.text[a:b]):
-            if trigger_stem(m.group().strip("«»\"،,.:")) == stem:
+            if trigger_stem(m.group()) == stem:
                 loc = _sentence_location(doc, (a, b), (a + m.start(), a + m.end()), continuation=False)
                 if loc is not None:
                     return loc

@@ -35,7 +35,7 @@ REPORTING_WINDOW_CHARS = 60
 #: A relative clause opening this close after the trigger describes the trigger's own event.
 OWN_RELATIVE_CHARS = 45
 #: Another mention of the trigger (same stem, at least this long) lends it its date …
-MIN_COREF_STEM = 4
+MIN_COREF_STEM = 3
 #: … when it stands within this many nearest sentences.
 COREF_SENTENCES = 12
 #: How many words before a date may hold the «حتى/إلى/منذ» that makes it a bound of a period.
@@ -156,14 +156,11 @@ def event_date(
 
 
 def trigger_stem(word: str) -> str:
-    """A word without و/ف and the article (بال، لل، ال): the key that matches repeated mentions."""
-    w = normalize(word)
-    if len(w) > 4 and w[0] in "وف":
-        w = w[1:]
-    for p in ("بال", "لل", "ال", "وال"):
-        if w.startswith(p) and len(w) - len(p) >= 3:
-            return w[len(p):]
-    return w
+    """The lemma of a word in normal form (marsad.arabic.lemma: قتلوا، وقتل → قتل): the key that matches
+    repeated mentions of an event."""
+    from marsad.arabic import lemma
+
+    return normalize(lemma(word.strip("«»\"“”،,.:()")))
 
 
 def _coreferent_date(
@@ -185,7 +182,7 @@ def _coreferent_date(
     for i in order[:COREF_SENTENCES]:
         a, b = sents[i]
         for m in re.finditer(r"\S+", doc.text[a:b]):
-            if trigger_stem(m.group().strip("«»\"،,.:")) == stem:
+            if trigger_stem(m.group()) == stem:
                 span = (a + m.start(), a + m.end())
                 r = _sentence_date(doc, (a, b), span, published, continuation=False)
                 if r[0]:
