@@ -305,3 +305,29 @@ def test_events_dev_actor_scores():
     assert res["country_accuracy"] >= 0.75  # measured 0.80
     assert res["person_name_similarity"] >= 0.82  # measured 0.855
     assert res["found"] >= 0.38  # measured 0.41 (the rest are mostly unnamed groups: قوات الاحتلال …)
+
+
+@pytest.mark.postgres
+def test_linking_and_curation_on_both_backends(empty_db):
+    """SQLite and a real (embedded) PostgreSQL: one Hammouchi across articles, a merge that holds."""
+    from marsad.actors import curation
+    from marsad.store import Store
+
+    st = Store(empty_db)
+    try:
+        d1 = _doc(SEED_TEXT, SEED_ENTITIES, "b1")
+        st.save_document(d1)
+        d2 = _doc("استقبل عبد اللطيف الحموشي وفدا أمنيا. وقال عبد اللطيف هموشي إن التعاون مستمر.",
+                  [("عبد اللطيف الحموشي", "PERS"), ("عبد اللطيف هموشي", "PERS")], "b2")
+        st.save_document(d2)
+        ham = _by_name(d1, "عبد اللطيف حموشي").id
+        assert _by_name(d2, "عبد اللطيف الحموشي").id == ham
+        typo = _by_name(d2, "عبد اللطيف هموشي").id
+        assert typo != ham
+        with st.engine.begin() as conn:
+            curation.merge(conn, ham, [typo])
+        d3 = _doc("قال عبد اللطيف هموشي إن ...", [("عبد اللطيف هموشي", "PERS")], "b3")
+        st.save_document(d3)
+        assert d3.actors[0].id == ham
+    finally:
+        st.close()
