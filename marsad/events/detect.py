@@ -95,6 +95,7 @@ def find_triggers(toks: list[Tok], lo: int, hi: int) -> list[Match]:
     c = cues()
     stop = tuple(c["never_trigger_prefixes"])
     blocked = c["blocked_next"]
+    preps = c["prepositions"]
     found: list[Match] = []
     taken: set[int] = set()
     i = lo
@@ -105,6 +106,8 @@ def find_triggers(toks: list[Tok], lo: int, hi: int) -> list[Match]:
             i += 1
             continue
         nxt = toks[i + 1].norm if i + 1 < hi else ""
+        # after a preposition a word is a noun: عن إدانته is "his condemnation", not "she condemned him"
+        after_prep = i > lo and toks[i - 1].norm in preps
         for pro, stem, suf in analyses(word):
             for t in index.get(stem, ()):
                 if not _pro_ok(t.pos, pro):
@@ -119,9 +122,14 @@ def find_triggers(toks: list[Tok], lo: int, hi: int) -> list[Match]:
                     if i + n > hi or any(t.words[k] not in stems(toks[i + k].norm) and t.words[k] != toks[i + k].norm
                                          for k in range(1, n)):
                         continue
-                if best is None or n > best.last - best.first + 1 or (
-                        n == best.last - best.first + 1 and len(pro) + len(suf) < len(best.proclitic) + len(best.suffix)):
+                if best is None or n > best.last - best.first + 1:
                     best = Match(i, i + n - 1, t, pro, suf)
+                elif n == best.last - best.first + 1:
+                    cost = len(pro) + len(suf) + (0.5 if after_prep and t.pos == "V" else 0)
+                    best_cost = len(best.proclitic) + len(best.suffix) + (
+                        0.5 if after_prep and best.trigger.pos == "V" else 0)
+                    if cost < best_cost:
+                        best = Match(i, i + n - 1, t, pro, suf)
         if best is not None and i not in taken:
             found.append(best)
             taken.update(range(best.first, best.last + 1))

@@ -33,6 +33,39 @@ def _tok_index(toks: list[Tok], starts: list[int], offset: int) -> int:
     return max(k, 0)
 
 
+def _proclitics(doc: Document) -> dict[int, str]:
+    """Token start → its proclitic string (و, ب, ول …; the article left out), from the clitics layer."""
+    cached = doc.cache.get("events.proclitics")
+    if cached is not None:
+        return cached
+    out: dict[int, str] = {}
+    tok_starts = {t.start for t in doc.layer("tokens")}
+    cur = None
+    for sp in doc.layer("clitics"):
+        if sp.start in tok_starts:
+            cur = sp.start
+            out.setdefault(cur, "")
+        if sp.label == "PROCLITIC" and cur is not None:
+            form = normalize(sp.attrs.get("form", doc.text[sp.start:sp.end]))
+            if form != "ال":
+                out[cur] += form
+    doc.cache["events.proclitics"] = out
+    return out
+
+
+def _stem_offset(doc: Document, tok: Tok, n_norm: int) -> int:
+    """Source offset inside ``tok`` after its first ``n_norm`` normal-form characters."""
+    if n_norm <= 0:
+        return tok.start
+    seen = 0
+    for i in range(tok.start, tok.end):
+        if normalize(doc.text[i]):
+            seen += 1
+            if seen == n_norm:
+                return i + 1
+    return tok.start
+
+
 def _prep_of(doc: Document, toks: list[Tok], k: int, start: int) -> str | None:
     c = cues()
     preps = c["prepositions"]
@@ -42,6 +75,15 @@ def _prep_of(doc: Document, toks: list[Tok], k: int, start: int) -> str | None:
         pre = pre[1:] if pre[:1] in ("و", "ف") and len(pre) > 1 else pre
         if pre and pre[0] in c["clitic_prepositions"]:
             return pre[0]
+    else:  # the mention includes its clitics (للأمم المتحدة): ask the clitics layer
+        pro = _proclitics(doc).get(tok.start, "")
+        pro = pro.lstrip("وف")
+        if pro[:1] in c["clitic_prepositions"]:
+            return pro[:1]
+    if k >= 1:
+        prev = toks[k - 1].norm.lstrip("وف")
+        if prev in c["title_words"] or prev in c["attribute_heads"]:
+            return "TITLE"  # وزير الداخلية بدولة الإمارات: part of a title, not a participant slot
     if k >= 2:
         pair = f"{toks[k - 2].norm} {toks[k - 1].norm}"
         for m in c["agent_markers"]:
@@ -94,7 +136,8 @@ def _unnamed_actors(doc: Document, toks: list[Tok], covered: list[tuple[int, int
         first = i
         if i > 0 and (toks[i - 1].norm.isdigit() or toks[i - 1].norm in _NUMBER_WORDS):
             first = i - 1
-        start, end = toks[first].start, toks[j].end
+        start = toks[first].start if first < i else _stem_offset(doc, toks[i], len(hit[0]))
+        end = toks[j].end
         if any(not (end <= s or start >= e) for s, e in covered):
             i = j + 1
             continue
@@ -163,9 +206,9 @@ def participants(doc: Document, toks: list[Tok]) -> list[Part]:
     for i in range(len(parts) - 1):
         a, b = parts[i], parts[i + 1]
         gap = [t.norm for t in toks[a.last + 1 : b.first]]
-        glued_wa = doc.text[toks[b.first].start:b.start].strip() in ("و",)
-        if (gap in ([], ["و"], [","]) and (gap == ["و"] or glued_wa or normalize(doc.text[a.end:b.start]).strip() in ("و", ""))) \
-                and b.prep is None:
+        glued_wa = normalize(doc.text[toks[b.first].start:b.start]).strip() == "و" or (
+            toks[b.first].start == b.start and _proclitics(doc).get(b.start, "").startswith("و"))
+        if (gap == ["و"] or (gap == [] and glued_wa)) and b.prep is None:
             a.coord_next = i + 1
     return parts
 
@@ -214,13 +257,20 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
             subj = _group(parts, j)
     # subject after the trigger (VSO), or the genitive after a verbal noun
     max_gap = (12 if t.frame == "host" else 2) if t.pos == "N" else 8
+    skipped: list[int] = []  # participants inside the subject's title (الأمين العام للأمم المتحدة X)
     for i in ([] if subj else after):
         p = parts[i]
         gap = [tk.norm for tk in toks[m.last + 1 : p.first]]
-        if p.prep is None and len(gap) <= max_gap and not any(g in stops or (t.pos == "N" and g in c["prepositions"])
-                                                               for g in gap):
+        if len(gap) > max_gap or any(g in stops or (t.pos == "N" and g in c["prepositions"]) for g in gap):
+            break
+        if p.prep is None:
             subj = _group(parts, i)
-        break
+            break
+        if t.pos != "V" or p.prep not in ("ل", "TITLE", "ب"):
+            break
+        skipped.append(i)
+    if not subj:
+        skipped = []
     if not subj:
         # SVO or a light verb before a verbal noun: nearest unmarked participant before the trigger
         rel = set(c["relatives"])
@@ -244,8 +294,9 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
     pron = m.suffix in ("ه", "ها", "هم", "هما") and t.pos in ("N", "P")
     objs: list[int] = []
     agent: list[int] = []
+    subj_end = max((parts[i].last for i in subj if parts[i].first > m.last), default=-1)
     for i in after:
-        if i in subj_set:
+        if i in subj_set or i in skipped or parts[i].first <= subj_end:
             continue
         p = parts[i]
         if p.prep == "AGENT":
