@@ -27,18 +27,68 @@ MAX_Q_DOCS = 2000
 
 
 # -- events -----------------------------------------------------------------------------------
-def _actor_clause(actor: str):
-    p, a = S.event_participants, S.actors
+def _actor_clause(store, actor: str):
+    p = S.event_participants
+    with store.engine.connect() as conn:  # an exact actor id: the index, no name matching
+        if conn.execute(select(p.c.event_id).where(p.c.actor_id == actor).limit(1)).first() is not None:
+            return S.events.c.id.in_(select(p.c.event_id).where(p.c.actor_id == actor))
     if actor.startswith(NAME_KEY):
         name = actor[len(NAME_KEY):]
         return S.events.c.id.in_(select(p.c.event_id).where(
             p.c.actor_id.is_(None), _txt(p.c.entity).like(f'%"entity_text": {_json_str(name)}%')))
-    na = normalize(actor)
-    return S.events.c.id.in_(select(p.c.event_id).where(or_(
-        p.c.actor_id == actor,
-        p.c.actor_id.in_(select(a.c.id).where(or_(a.c.name.ilike(f"%{actor}%"), a.c.name_norm.like(f"%{na}%")))),
-        _txt(p.c.entity).like(f"%{actor}%"),
-    )))
+    ids, raws = match_participants(store, actor)
+    cond = []
+    if ids:
+        cond.append(p.c.actor_id.in_(sorted(ids)))
+    if raws:
+        cond.append(and_(p.c.actor_id.is_(None), _txt(p.c.entity).in_(sorted(raws))))
+    if not cond:
+        return S.events.c.id.in_([""])
+    return S.events.c.id.in_(select(p.c.event_id).where(or_(*cond)))
+
+
+_NAME_INDEX: dict[str, tuple[tuple[int, int], list[tuple[str | None, str, str]]]] = {}
+
+
+def _name_index(store) -> list[tuple[str | None, str, str]]:
+    """(actor id, raw entity JSON, normalised names) for every distinct participant and known actor.
+
+    Rebuilt when the number of participants or actors changes; a name filter then costs a scan of
+    this list instead of a LIKE over every participant row.
+    """
+    import json
+
+    p, a = S.event_participants, S.actors
+    with store.engine.connect() as conn:
+        version = (int(conn.execute(select(func.count()).select_from(p)).scalar() or 0),
+                   int(conn.execute(select(func.count()).select_from(a)).scalar() or 0))
+        cached = _NAME_INDEX.get(store.url)
+        if cached and cached[0] == version:
+            return cached[1]
+        out: list[tuple[str | None, str, str]] = []
+        for aid, raw in conn.execute(select(p.c.actor_id, _txt(p.c.entity)).distinct()):
+            ent = json.loads(raw) if raw else {}
+            hay = " | ".join(str(x) for x in (aid, ent.get("entity_text"), ent.get("identifier_text")) if x)
+            out.append((aid, raw, normalize(hay).lower()))
+        for aid, name, name_ar, aliases in conn.execute(select(a.c.id, a.c.name, a.c.name_ar, _txt(a.c.aliases))):
+            hay = " | ".join(str(x) for x in (aid, name, name_ar, aliases) if x)
+            out.append((aid, "", normalize(hay).lower()))
+    _NAME_INDEX[store.url] = (version, out)
+    return out
+
+
+def match_participants(store, name: str) -> tuple[set[str], set[str]]:
+    """Actor ids, and raw entities of participants without one, whose names contain ``name``."""
+    needle = normalize(name).lower()
+    ids: set[str] = set()
+    raws: set[str] = set()
+    for aid, raw, hay in _name_index(store):
+        if needle in hay:
+            if aid:
+                ids.add(aid)
+            elif raw:
+                raws.add(raw)
+    return ids, raws
 
 
 def _txt(col):
@@ -78,7 +128,7 @@ def event_filters(store, actor: str | None = None, type: str | None = None, mode
     if doc_id:
         w.append(e.c.id.in_(select(S.event_sources.c.event_id).where(S.event_sources.c.doc_id == doc_id)))
     if actor:
-        w.append(_actor_clause(actor))
+        w.append(_actor_clause(store, actor))
     if q:
         docs = [r["id"] for r in store.search(q, limit=MAX_Q_DOCS)]
         w.append(e.c.id.in_(select(S.event_sources.c.event_id).where(S.event_sources.c.doc_id.in_(docs or [""]))))
@@ -89,11 +139,14 @@ def events_page(store, limit: int = 50, offset: int = 0, **filters: Any) -> dict
     """A page of events (newest first) matching ``filters``, with the total count."""
     e = S.events
     where = event_filters(store, **filters)
-    q = select(e).where(*where).order_by(e.c.date.desc().nulls_last(), e.c.id).limit(limit).offset(offset)
+    # ids first (served by the (date, id) index), then the page's rows
+    ids_q = select(e.c.id).where(*where).order_by(e.c.date.desc().nulls_last(), e.c.id.desc())
     cq = select(func.count()).select_from(e).where(*where)
     with store.engine.connect() as conn:
         total = int(conn.execute(cq).scalar() or 0)
-        rows = [dict(r) for r in conn.execute(q).mappings()]
+        ids = [r[0] for r in conn.execute(ids_q.limit(limit).offset(offset))]
+        by_id = {r["id"]: dict(r) for r in conn.execute(select(e).where(e.c.id.in_(ids or [""]))).mappings()}
+        rows = [by_id[i] for i in ids if i in by_id]
         _attach(conn, rows)
     return {"total": total, "limit": limit, "offset": offset, "items": [event_summary(r) for r in rows]}
 
@@ -404,7 +457,7 @@ def network(store, limit_events: int = 5000) -> dict[str, Any]:
     """Actor → recipient edges with counts per event type, over the most recent events."""
     e, p = S.events, S.event_participants
     with store.engine.connect() as conn:
-        ids = [r[0] for r in conn.execute(select(e.c.id).order_by(e.c.date.desc().nulls_last(), e.c.id)
+        ids = [r[0] for r in conn.execute(select(e.c.id).order_by(e.c.date.desc().nulls_last(), e.c.id.desc())
                                           .limit(limit_events))]
         types = {}
         parts: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -451,7 +504,7 @@ def geo_points(store, limit: int = 5000) -> list[dict[str, Any]]:
     with store.engine.connect() as conn:
         rows = conn.execute(select(e.c.id, e.c.type, e.c.date, e.c.place, e.c.country_code, e.c.lat, e.c.lon)
                             .where(e.c.lat.is_not(None), e.c.lon.is_not(None))
-                            .order_by(e.c.date.desc().nulls_last(), e.c.id).limit(limit)).mappings()
+                            .order_by(e.c.date.desc().nulls_last(), e.c.id.desc()).limit(limit)).mappings()
         return [dict(r) for r in rows]
 
 
