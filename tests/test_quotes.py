@@ -109,11 +109,11 @@ def test_quotes_in_store_and_cli(tmp_path):
 
 
 def test_quotes_dev_gate():
-    """Quotes on events-dev gold (≤ 5 per article; measured recall 0.938, speaker 0.783, cue 0.967)."""
+    """Quotes on events-dev gold (≤ 5 per article; measured recall 0.938, speaker 0.800, cue 0.967)."""
     from marsad.quotes.evaluate import evaluate_quotes
 
     r = evaluate_quotes(EVENTS_DEV)
     assert r["gold_quotes"] == 64
     assert r["recall"] >= 0.90
-    assert r["speaker_agreement"] >= 0.74
+    assert r["speaker_agreement"] >= 0.77
     assert r["cue_agreement"] >= 0.90
