@@ -331,3 +331,12 @@ def test_linking_and_curation_on_both_backends(empty_db):
         assert d3.actors[0].id == ham
     finally:
         st.close()
+
+
+def test_lone_surname_mentions_but_not_lookalike_words():
+    text = "قال علي عبدالله صالح إن القرار لصالح الشعب. وأكد صالح أن الحوار مستمر."
+    doc = _doc(text, [("علي عبدالله صالح", "PERS")])
+    assert [m.text for m in doc.mentions] == ["علي عبدالله صالح", "صالح"]
+    assert len({m.actor_key for m in doc.mentions}) == 1
+    seed = _doc(SEED_TEXT, [("عبد اللطيف حموشي", "PERS")])  # the tagger found only the full name
+    assert [m.text for m in seed.mentions].count("الحموشي") == 2

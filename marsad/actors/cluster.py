@@ -232,9 +232,10 @@ def _surname_mentions(doc: Document, toks: list[Tok], clusters: list[tuple[Clust
             if len(t.norm) != len(t.text):  # diacritics: offsets of the core are not exact
                 continue
             rest = t.norm[: len(t.norm) - len(sur)]
-            pre = rest[:-2] if rest.endswith("ال") else rest
-            if pre not in ("", "و", "ف", "ب", "ل", "ك"):
-                continue
+            article = rest.endswith("ال")
+            pre = rest[:-2] if article else rest
+            if not (pre in ("", "و") or (article and pre in ("ف", "ب", "ل", "ك", "وب", "ول"))):
+                continue  # لصالح is "in favour of", not the surname صالح
             sp = Span(t.start + len(pre), t.end, "PERS", {"source": "surname"})
             spans.append(sp)
             taken.append((sp.start, sp.end))
