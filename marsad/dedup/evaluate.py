@@ -73,10 +73,11 @@ def ingest_articles(ids: list[str], news: str, db: str, distractors: int = 0) ->
     summary = run_inputs(raws, store, progress=False)
     secs = time.perf_counter() - t0
     stored = store.count_events()
+    merger = dict(getattr(store.event_writer, "stats", {}))
     store.close()
     return {"articles": len(raws), "seconds": round(secs, 2), "coded": summary.coded,
             "duplicates": summary.duplicates, "failed": summary.failed, "events": summary.events,
-            "stored_events": stored}
+            "stored_events": stored, "merger": merger}
 
 
 def linked_events(db: str) -> dict[str, set[str]]:
@@ -149,6 +150,11 @@ def report_lines(res: dict[str, Any]) -> list[str]:
     lines = [f"ingested {r['articles']} articles in {r['seconds']} s ({r['coded']} coded, "
              f"{r['duplicates']} duplicates, {r['failed']} failed; {r['events']} reports → "
              f"{r['stored_events']} stored events)"]
+    m = r.get("merger") or {}
+    if m.get("articles"):
+        lines.append(f"merger: {1000 * m['seconds'] / m['articles']:.1f} ms per article with events, "
+                     f"{m['candidates'] / max(m['reports'], 1):.1f} candidates and "
+                     f"{m['edges'] / max(m['reports'], 1):.2f} links per report")
     for name in ("all", "tune", "held_out"):
         s = res[name]
         lines.append(f"{name:<9} pair recall {s['pair_recall']} ({s['pairs']} pairs)  look-alike rate "

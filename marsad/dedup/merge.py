@@ -19,6 +19,7 @@ reports are never merged again.
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from typing import Any
 
@@ -56,10 +57,20 @@ class EventMerger:
 
     def __init__(self, store) -> None:
         self.store = store
+        #: What this writer did in this process (for ``marsad eval dedup`` and benchmarks).
+        self.stats = {"articles": 0, "reports": 0, "candidates": 0, "edges": 0, "seconds": 0.0}
 
     # -- writing ---------------------------------------------------------------------------------
     def write(self, conn: Connection, doc: Document) -> list[str]:
         """Store the document's events, merged with stored reports of the same events."""
+        t0 = time.perf_counter()
+        try:
+            return self._write(conn, doc)
+        finally:
+            self.stats["articles"] += 1
+            self.stats["seconds"] += time.perf_counter() - t0
+
+    def _write(self, conn: Connection, doc: Document) -> list[str]:
         global_ids = self._global_ids(conn, doc)
         lead = lead_words(doc)
         new: list[dict[str, Any]] = []
@@ -80,7 +91,10 @@ class EventMerger:
         if keys:
             conn.execute(dedup_keys.insert(), [{"key": k[:400], "doc_id": doc.id} for k in keys])
         edges = []
-        for g in self._candidates(conn, doc.id, new[0]["published"], keys, {f["type"] for f in new}):
+        cands = self._candidates(conn, doc.id, new[0]["published"], keys, {f["type"] for f in new})
+        self.stats["reports"] += len(new)
+        self.stats["candidates"] += len(cands)
+        for g in cands:
             for f in new:
                 res = compare(f, g)
                 if res["match"]:
@@ -92,6 +106,7 @@ class EventMerger:
                                   {f["rid"]: r for f, r in zip(new, rows, strict=True)}, {}, {})
             return [f["rid"] for f in new]
         conn.execute(dedup_edges.insert(), edges)
+        self.stats["edges"] += len(edges)
         comp = self._component(conn, [f["rid"] for f in new])
         assign = self._recluster(conn, comp, pending)
         return [assign[f["rid"]] for f in new]
