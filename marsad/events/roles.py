@@ -109,6 +109,7 @@ def _unnamed_actors(doc: Document, toks: list[Tok], covered: list[tuple[int, int
     heads = agent_heads()
     titles = set(cues()["title_words"])
     out: list[Actor] = []
+    by_norm: dict[str, Actor] = {}
     n = len(toks)
     i = 0
     while i < n:
@@ -141,10 +142,14 @@ def _unnamed_actors(doc: Document, toks: list[Tok], covered: list[tuple[int, int
         if any(not (end <= s or start >= e) for s, e in covered):
             i = j + 1
             continue
-        aid = f"E{len(out) + 1}"
         surface = doc.text[start:end]
-        out.append(Actor(id=aid, name_ar=surface, kind=kind, sector=sector or None,
-                         mentions=[(start, end)], attrs={"source": "events"}))
+        key = normalize(surface)
+        if key in by_norm:  # the same phrase again: the same actor (قوات الطوارئ … قوات الطوارئ)
+            by_norm[key].mentions.append((start, end))
+        else:
+            by_norm[key] = Actor(id=f"E{len(out) + 1}", name_ar=surface, kind=kind, sector=sector or None,
+                                 mentions=[(start, end)], attrs={"source": "events"})
+            out.append(by_norm[key])
         i = j + 1
     return out
 
@@ -315,7 +320,7 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
         subj_ids = [antecedent]  # «أدين ...» inside a quote: the speaker acts
         obj_ids = [x for x in obj_ids if x != antecedent]
     elif pron and antecedent and t.pos in ("N", "P") and t.frame != "host":
-        if t.type in c["patient_pronoun_types"] and t.frame != "multi":
+        if (t.type in c["patient_pronoun_types"] or t.frame == "victim") and t.frame != "multi":
             obj_ids = obj_ids or [antecedent]  # اعتقاله: he is the one arrested
             subj_ids = [x for x in subj_ids if x not in obj_ids]
         elif m.suffix == "هما" and len(antecedents) >= 2:

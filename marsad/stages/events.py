@@ -42,6 +42,29 @@ def _optional(module: str, name: str) -> Callable[..., Any] | None:
     return None
 
 
+#: Events dated more than this many days before publication are background, not coded.
+MAX_BACKGROUND_DAYS = 31
+
+
+def _older_than(date: str, published: str, days: int) -> bool:
+    """Whether ISO ``date`` (YYYY, YYYY-MM or YYYY-MM-DD) ends more than ``days`` before ``published``."""
+    import datetime as dt
+
+    try:
+        pub = dt.date.fromisoformat(published[:10])
+        parts = [int(x) for x in date[:10].split("-")]
+    except ValueError:
+        return False
+    if len(parts) == 1:
+        end = dt.date(parts[0], 12, 31)
+    elif len(parts) == 2:
+        nxt = dt.date(parts[0] + (parts[1] == 12), parts[1] % 12 + 1, 1)
+        end = nxt - dt.timedelta(days=1)
+    else:
+        end = dt.date(*parts[:3])
+    return (pub - end).days > days
+
+
 def _unnamed_id(aid: str) -> bool:
     """Ids of the unnamed-phrase actors this stage makes (E1, E2 …)."""
     return aid[:1] == "E" and aid[1:].isdigit()
@@ -117,6 +140,10 @@ class EventsStage(Stage):
             for m in find_triggers(toks, lo, hi):
                 ev = self._event(doc, toks, parts, m, lo, hi, (s_start, s_end), 0)
                 if ev is None:
+                    if m.trigger.type == "CONSULT":  # "انصبت محادثات الطرفين حول ...": topics of the meeting
+                        for prev in events[-3:]:
+                            if prev.type == "CONSULT":
+                                prev.context = list(dict.fromkeys(prev.context + _contexts(toks, lo, hi)))
                     continue
                 if not self._merge_into(sent_events, ev):
                     sent_events.append(ev)
@@ -163,6 +190,9 @@ class EventsStage(Stage):
     def _repeat(events: list[Event], ev: Event) -> bool:
         """A later mention of an earlier event: same type, participants a subset of its."""
         e_all = set(ev.actors) | set(ev.recipients)
+        if ev.type == "CONSULT" and e_all and any(
+                o.type == "AGREE" and o.status == "planned" and e_all <= set(o.actors) | set(o.recipients) for o in events):
+            return True  # the planned meeting mentioned again ("وتأتي زيارة الجبير ...")
         if ev.type == "ASSAULT" and not ev.actors:
             # the attack a condemnation refers to again and again ("التفجير الذي استهدف ...")
             for o in events:
@@ -213,6 +243,12 @@ class EventsStage(Stage):
             return None
         if "need2" in t.flags and len(set(roles.actors) | set(roles.recipients)) < 2:
             return None
+        c = cues()
+        if t.pos == "V" and m.first > lo and toks[m.first - 1].norm in c["relatives"] and toks[m.first].norm[:1] in "يت":
+            return None  # "التحالف الذي يقصف التنظيم": a description of habitual acts, not a report
+        prevent = set(c["prevention_before"])
+        if any(toks[k].norm.lstrip("وف") in prevent for k in range(max(a, m.first - 3), m.first)):
+            return None  # "الحيلولة دون وقوع اعتداءات", "لمواجهة الهجمات": prevented or generic, not an event
         status = status_of(toks, m, a, b)
         if status == "denied" and t.type not in _DENIABLE:
             return None
@@ -240,6 +276,8 @@ class EventsStage(Stage):
                     ev.status = "planned"
                     if ev.type in _PLANNED_TO_AGREE:
                         ev.type, ev.mode = "AGREE", []
+            if ev.date and _older_than(ev.date, doc.published, MAX_BACKGROUND_DAYS):
+                return None  # background: "أفرج في ديسمبر 2014 عن ..."
         if self.event_location is not None:
             ev.location = self.event_location(doc, sent, trig)
         return ev
