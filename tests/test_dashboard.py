@@ -63,6 +63,8 @@ class Page:
         self.page.screenshot(path=str(ARTIFACTS / name), full_page=True)
 
     def clean(self) -> None:
+        main = self.page.inner_text("main")
+        assert "undefined" not in main and "null" not in main.split(), "a missing value was printed"
         assert self.errors == [], f"console errors: {self.errors}"
         assert self.dialogs == [], f"dialogs fired: {self.dialogs}"
         assert self.foreign == [], f"requests left the server: {self.foreign}"

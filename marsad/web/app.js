@@ -97,6 +97,8 @@ async function api(path) {
   if (!resp.ok) throw new Error((body && body.error) || ("HTTP " + resp.status));
   return body;
 }
+/** Replace the main view's content (null/undefined children are skipped). */
+function show(...children) { const v = view(); v.replaceChildren(); append(v, children); }
 function errorBox(err) { return el("p", { class: "error", role: "alert" }, "خطأ: ", String(err.message || err)); }
 function section(title, ...children) {
   return el("section", { class: "card" }, el("h2", {}, title), children);
@@ -395,14 +397,33 @@ function renderMap(points, world, box) {
     if (!byPlace.has(k)) byPlace.set(k, []);
     byPlace.get(k).push(p);
   }
-  for (const group of byPlace.values()) {
-    const p = group[0];
-    const [x, y] = proj([p.lon, p.lat]);
+  // Labels are placed greedily (biggest groups first) above, below, beside their pin, and left
+  // out where they would overlap another label or pin (the pin's tooltip still names the place).
+  const placed = [];
+  const overlaps = b => placed.some(o => b.x0 < o.x1 && o.x0 < b.x1 && b.y0 < o.y1 && o.y0 < b.y1) ||
+    b.x0 < 0 || b.x1 > W || b.y0 < 0 || b.y1 > H;
+  const groups = [...byPlace.values()].sort((a, b) => b.length - a.length);
+  const pins = groups.map(group => {
+    const [x, y] = proj([group[0].lon, group[0].lat]);
     const r = 5 + Math.min(12, Math.sqrt(group.length) * 3);
+    placed.push({ x0: x - r, x1: x + r, y0: y - r, y1: y + r });
+    return { group, x, y, r };
+  });
+  for (const { group, x, y, r } of pins) {
+    const p = group[0];
+    const label = (p.place || "") + " (" + group.length + ")";
+    const w = label.length * 6.6 + 6, h = 14;
+    let pos = null;
+    for (const [lx, ly, anchor] of [[x, y - r - 4, "middle"], [x, y + r + 13, "middle"],
+                                    [x + r + 3, y + 4, "start"], [x - r - 3, y + 4, "end"]]) {
+      const x0 = anchor === "middle" ? lx - w / 2 : anchor === "start" ? lx : lx - w;
+      const box = { x0, x1: x0 + w, y0: ly - h + 3, y1: ly + 3 };
+      if (!overlaps(box)) { placed.push(box); pos = [lx, ly, anchor]; break; }
+    }
     s.appendChild(svg("g", { class: "pin", tabindex: 0, "data-event": p.id,
       on: { click: () => { location.hash = group.length === 1 ? "#/event/" + enc(p.id) : "#/?place=" + enc(p.place || ""); } } },
       svg("circle", { cx: x, cy: y, r, fill: TYPE_COLOR[p.type] || "#c0392b" }),
-      svg("text", { x, y: y - r - 4, "text-anchor": "middle", class: "pin-label" }, (p.place || "") + " (" + group.length + ")"),
+      pos ? svg("text", { x: pos[0], y: pos[1], "text-anchor": pos[2], direction: "ltr", class: "pin-label" }, label) : null,
       svg("title", {}, group.map(q => `${q.date || "؟"} ${TYPE_AR[q.type] || q.type} — ${q.place || ""}`).join("\n"))));
   }
   box.replaceChildren(s, points.length ? el("p", { class: "muted" }, points.length + " حدثًا محدّد الموقع") :
@@ -429,7 +450,7 @@ async function showEvent(id) {
       safeUrl(r.url) ? [" — ", el("a", { href: safeUrl(r.url), rel: "noopener noreferrer nofollow", target: "_blank" }, "المصدر")] : null),
     el("blockquote", { class: "context" }, r.before ? "…" + r.before : "",
       el("mark", { class: "evidence" }, r.evidence || ""), r.after ? r.after + "…" : ""))));
-  view().replaceChildren(
+  show(
     el("h1", {}, typeLabel(e.type), " ", names(e.actors, true), " ← ", names(e.recipients, true)),
     el("div", { class: "grid2" }, section("الحدث", facts),
       section("المشاركون", el("table", {}, el("thead", {}, el("tr", {},
@@ -457,7 +478,7 @@ async function showActor(key) {
     t.place ? el("span", { class: "place" }, " — ", t.place) : null)));
   const quotes = el("ul", { class: "quotes" }, a.quotes.map(q => el("li", {},
     el("q", {}, q.content), " ", el("a", { href: "#/doc/" + enc(q.doc_id) }, "المقال"))));
-  view().replaceChildren(el("h1", {}, nameOf(a, false)),
+  show(el("h1", {}, nameOf(a, false)),
     el("div", { class: "grid2" }, section("البطاقة", facts), section("أكثر الأطراف تكرارًا", a.counterparts.length ? counter : el("p", { class: "muted" }, "—"))),
     section("الخط الزمني", a.timeline.length ? tl : el("p", { class: "muted" }, "لا أحداث.")),
     a.quotes.length ? section("أقواله", quotes) : null);
@@ -469,7 +490,7 @@ async function showActors(params) {
   const form = el("form", { class: "search" }, el("label", { class: "q" }, el("span", {}, "اسم"),
     el("input", { name: "q", type: "search", value: q })), el("button", { type: "submit" }, "ابحث"));
   form.addEventListener("submit", ev => { ev.preventDefault(); location.hash = "#/actors?q=" + enc(new FormData(form).get("q")); });
-  view().replaceChildren(el("h1", {}, "الفاعلون (", ltr(page.total), ")"), form,
+  show(el("h1", {}, "الفاعلون (", ltr(page.total), ")"), form,
     el("table", { class: "wide" }, el("thead", {}, el("tr", {}, ["الاسم", "الدولة", "القطاع", "الأحداث"].map(h => el("th", {}, h)))),
       el("tbody", {}, page.items.map(a => el("tr", {}, el("td", {}, nameOf(a, true)), el("td", {}, ltr(a.country)),
         el("td", {}, ltr(a.sector)), el("td", {}, ltr(a.events)))))));
@@ -477,7 +498,7 @@ async function showActors(params) {
 
 async function showDocs() {
   const page = await api("api/documents?limit=500");
-  view().replaceChildren(el("h1", {}, "المقالات (", ltr(page.total), ")"),
+  show(el("h1", {}, "المقالات (", ltr(page.total), ")"),
     el("table", { class: "wide" }, el("thead", {}, el("tr", {}, ["العنوان", "التاريخ", "الموقع", "الحالة"].map(h => el("th", {}, h)))),
       el("tbody", {}, page.items.map(d => el("tr", {}, el("td", {}, el("a", { href: "#/doc/" + enc(d.id) }, d.title || d.id)),
         el("td", {}, ltr(d.published)), el("td", {}, d.site || "—"), el("td", {}, d.status))))));
@@ -531,7 +552,7 @@ async function showDoc(id, focusEvent) {
     qq.speaker ? el("strong", {}, qq.speaker, ": ") : null, el("q", {}, qq.content))));
   const actors = el("ul", { class: "chips" }, d.actors.map(a => el("li", {}, nameOf(a, true))));
   const text = renderText(d.text, d.spans, focusEvent, matches);
-  view().replaceChildren(
+  show(
     el("h1", { class: "doc-title" }, d.title || d.lead || d.id),
     el("p", { class: "muted" }, ltr(d.published || ""), d.site ? [" — ", d.site] : null,
       safeUrl(d.url) ? [" — ", el("a", { href: safeUrl(d.url), rel: "noopener noreferrer nofollow", target: "_blank" }, "الرابط الأصلي")] : null,
