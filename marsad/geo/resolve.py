@@ -24,7 +24,7 @@ from typing import Any
 
 from marsad.arabic.normalize import normalize
 from marsad.document import Document
-from marsad.geo.gazetteer import KIND_RANK, Place, gazetteer
+from marsad.geo.gazetteer import KIND_RANK, Place, gazetteer, rank
 from marsad.temporal.context import sentence_index, sentence_spans
 from marsad.temporal.event_date import (
     CONTINUATION_DEPTH,
@@ -181,13 +181,18 @@ def find_places(doc: Document) -> list[PlaceMention]:
         office = False
         if "ب" in m.prefix and top.kind == "country":
             office = any(words[x][0] in cz.office_words for x in range(max(0, m.ti - 4), m.ti))
+        cands = list(m.candidates)
+        if len(key.split()) > 1 and key.split()[0] in heads:
+            # «مدينة زنجبار» names Zanzibar in the sources, «زنجبار» also Zinjibar (Yemen): pool both
+            extra = [p for p in gz.lookup(" ".join(key.split()[1:])) if p not in cands]
+            cands = sorted(cands + extra, key=rank, reverse=True)
         headed = start != m.start or key.split()[0] in heads
         if headed:
             locative = True  # «من محافظة لحج», «داهمت … مدينة X»: the head word marks a place
         taken.update(range(m.ti, m.tj))
         if start != m.start:
             taken.add(m.ti - 1)
-        mentions.append(PlaceMention(start, m.end, text[start : m.end], None, list(m.candidates), locative,
+        mentions.append(PlaceMention(start, m.end, text[start : m.end], None, cands, locative,
                                      landmark, office, headed=headed))
     # facilities and places whose name is unknown: «قرية بيدو», «مخيم النصيرات», «محافظة الحرث»
     for i, (w, ws, _we) in enumerate(words):
