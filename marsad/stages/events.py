@@ -42,6 +42,9 @@ def _optional(module: str, name: str) -> Callable[..., Any] | None:
     return None
 
 
+#: How far back (tokens) a pronoun or a dropped subject may find its antecedent.
+ANTECEDENT_WINDOW = 80
+
 #: Events dated more than this many days before publication are background, not coded.
 MAX_BACKGROUND_DAYS = 31
 
@@ -221,6 +224,8 @@ class EventsStage(Stage):
         first: list[str] = []
         second: list[str] = []
         for p in reversed(parts):
+            if p.last < before_tok - ANTECEDENT_WINDOW:
+                break
             if p.last < before_tok and not _unnamed_id(p.actor_id) and p.kind.upper() in ("PER", "PERS", "ORG", "GPE"):
                 lst = first if p.prep in (None, "من") else second
                 if p.actor_id not in first and p.actor_id not in second:
