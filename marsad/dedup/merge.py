@@ -33,7 +33,7 @@ from marsad.store import schema as S
 from marsad.store.events import report_id, report_row
 
 from . import config as C
-from .similarity import compare, compatible_with, features, keys_of, lead_words
+from .similarity import compare, compatible_with, conflict, features, keys_of, lead_words
 from .tables import dedup_edges, dedup_keys, dedup_reports, merge_blocks
 
 _CHUNK = 400
@@ -302,7 +302,7 @@ def cluster(ids: list[str], feats: dict[str, dict], edges: list[tuple[float, str
         if (a, b) in blocks:
             return True
         if (a, b) not in conflict_cache:
-            conflict_cache[(a, b)] = compare(feats[a], feats[b])["conflict"] is not None
+            conflict_cache[(a, b)] = conflict(feats[a], feats[b]) is not None
         return conflict_cache[(a, b)]
 
     links: dict[str, dict] = {}

@@ -163,6 +163,34 @@ def _role_conflict(mine: list[str], other_all: set[str], theirs: list[str], mine
     return bool(mine) and bool(theirs) and not (set(mine) & other_all) and not (set(theirs) & mine_all)
 
 
+def conflict(f1: dict[str, Any], f2: dict[str, Any]) -> str | None:
+    """Why two reports cannot be one event (None if nothing rules it out). Symmetric."""
+    if f2["rid"] < f1["rid"]:
+        f1, f2 = f2, f1
+    if f1["doc"] == f2["doc"]:
+        return "same article"
+    if not compatible_types(f1["type"], f2["type"]):
+        return f"type {f1['type']}/{f2['type']}"
+    p1, p2 = _day(f1["published"]), _day(f2["published"])
+    if p1 and p2 and abs((p1 - p2).days) > C.PUBLISHED_WINDOW_DAYS:
+        return "published too far apart"
+    d1, d2 = _day(f1["date"]), _day(f2["date"])
+    if d1 and d2 and abs((d1 - d2).days) > C.DATE_WINDOW_DAYS:
+        return f"date {f1['date']}/{f2['date']}"
+    if f1["country"] and f2["country"] and f1["country"] != f2["country"]:
+        return f"country {f1['country']}/{f2['country']}"
+    if ("denied" in (f1["status"], f2["status"])) and f1["status"] != f2["status"]:
+        return f"status {f1['status']}/{f2['status']}"
+    all1 = set(f1["actors"]) | set(f1["recipients"])
+    all2 = set(f2["actors"]) | set(f2["recipients"])
+    # only identified (knowledge-base) participants can conflict: unnamed ones («مسلحين», «قوة») and
+    # their roles are too noisy to keep two reports apart
+    for role in ("actors", "recipients"):
+        if _role_conflict(_named(f1[role]), _named(all2), _named(f2[role]), _named(all1)):
+            return f"different {role}"
+    return None
+
+
 def compare(f1: dict[str, Any], f2: dict[str, Any]) -> dict[str, Any]:
     """Decide whether two reports are one event: ``{"match", "score", "scores", "agree", "conflict"}``.
 
@@ -171,38 +199,14 @@ def compare(f1: dict[str, Any], f2: dict[str, Any]) -> dict[str, Any]:
     if f2["rid"] < f1["rid"]:
         f1, f2 = f2, f1
     out: dict[str, Any] = {"match": False, "score": 0.0, "scores": {}, "agree": [], "conflict": None}
-    common = set(keys_of(f1)) & set(keys_of(f2))
-    if not common:  # never a candidate of the other: no link (keeps the decision order-independent)
-        out["conflict"] = None
+    out["conflict"] = conflict(f1, f2)
+    if out["conflict"] is not None:
         return out
-    if f1["doc"] == f2["doc"]:
-        out["conflict"] = "same article"
-        return out
-    if not compatible_types(f1["type"], f2["type"]):
-        out["conflict"] = f"type {f1['type']}/{f2['type']}"
-        return out
-    p1, p2 = _day(f1["published"]), _day(f2["published"])
-    if p1 and p2 and abs((p1 - p2).days) > C.PUBLISHED_WINDOW_DAYS:
-        out["conflict"] = "published too far apart"
-        return out
-    d1, d2 = _day(f1["date"]), _day(f2["date"])
-    if d1 and d2 and abs((d1 - d2).days) > C.DATE_WINDOW_DAYS:
-        out["conflict"] = f"date {f1['date']}/{f2['date']}"
-        return out
-    if f1["country"] and f2["country"] and f1["country"] != f2["country"]:
-        out["conflict"] = f"country {f1['country']}/{f2['country']}"
-        return out
-    if ("denied" in (f1["status"], f2["status"])) and f1["status"] != f2["status"]:
-        out["conflict"] = f"status {f1['status']}/{f2['status']}"
+    if not set(keys_of(f1)) & set(keys_of(f2)):  # never a candidate of the other: no link (order-free)
         return out
     all1 = set(f1["actors"]) | set(f1["recipients"])
     all2 = set(f2["actors"]) | set(f2["recipients"])
-    # only identified (knowledge-base) participants can conflict: unnamed ones («مسلحين», «قوة») and
-    # their roles are too noisy to keep two reports apart
-    for role in ("actors", "recipients"):
-        if _role_conflict(_named(f1[role]), _named(all2), _named(f2[role]), _named(all1)):
-            out["conflict"] = f"different {role}"
-            return out
+    d1, d2 = _day(f1["date"]), _day(f2["date"])
     shared = sorted(all1 & all2)
     scores = {
         "text": round(overlap(f1["text"], f2["text"]), 3),
