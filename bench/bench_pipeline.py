@@ -110,14 +110,15 @@ def one_marsad1(html: Path, text: Path, args) -> dict:
             if p.doc is not None and p.status == "coded" and len(shipped) < 100:
                 shipped.append(p)
 
-        t1 = time.perf_counter()
+        t1, c1 = time.perf_counter(), time.process_time()
         s = run_inputs(iter_inputs([str(text)]), store, pipeline=pipe, progress=False, on_result=keep)
-        wall = time.perf_counter() - t1
+        wall, cpu = time.perf_counter() - t1, time.process_time() - c1
         stats = store.stats()
     n = s.coded + s.duplicates + s.not_arabic + s.failed + s.skipped
     return {"docs": n, "summary": s.as_dict(), "stats": stats, "stages": pipe.names, "startup_s": startup,
             "wall_s": wall + startup, "docs_per_s": n / (wall + startup), "docs_per_s_steady": n / wall,
-            "stage_seconds": dict(pipe.timings), "peak_rss_mb": _rss_mb(), "shipping": _shipping(shipped)}
+            "stage_seconds": dict(pipe.timings), "peak_rss_mb": _rss_mb(), "shipping": _shipping(shipped),
+            "cpu_s": cpu, "cpu_ms_per_doc": 1000 * cpu / n, "idle_docs_per_s": n / cpu}
 
 
 def _pipeline(args):
@@ -166,7 +167,13 @@ def one_marsad2(html: Path, text: Path, args) -> dict:
             "wall_s": wall, "docs_per_s": n / wall, "docs_per_s_steady": n / (wall - rep.startup_s),
             "stage_seconds": rep.stage_seconds, "peak_rss_mb": max(rep.peak_rss_mb.values()),
             "worker_peak_rss_mb": rep.peak_rss_mb, "writer_peak_rss_mb": rep.writer_peak_rss_mb,
-            "writer_busy_s": rep.writer_busy_s, "max_in_flight": rep.max_in_flight, "ship": args.ship}
+            "writer_busy_s": rep.writer_busy_s, "max_in_flight": rep.max_in_flight, "ship": args.ship,
+            "writer_cpu_s": rep.writer_cpu_s, "worker_cpu_s": rep.worker_cpu_s,
+            "cpu_ms_per_doc": 1000 * (rep.writer_cpu_s + sum(rep.worker_cpu_s.values())) / n,
+            # CPU-bound projection for an otherwise idle machine with this many cores: the work spread
+            # over the cores, but never faster than the single writer process alone
+            "idle_docs_per_s": n / max((rep.writer_cpu_s + sum(rep.worker_cpu_s.values())) / (os.cpu_count() or 1),
+                                       rep.writer_cpu_s, 1e-9)}
 
 
 def one_profile(html: Path, text: Path, args) -> dict:
@@ -204,7 +211,14 @@ def one_profile(html: Path, text: Path, args) -> dict:
         for (fn, line, func), (_cc, nc, tt, ct, _callers) in sorted(st.stats.items(), key=lambda kv: -kv[1][2])[:args.top]:
             rows.append({"where": f"{_short(fn)}:{line}({func})", "calls": nc, "tottime_s": round(tt, 4),
                          "cumtime_s": round(ct, 4)})
-        out[name] = {"total_s": round(total, 3), "top": rows}
+        cum = []
+        for (fn, line, func), (_cc, nc, tt, ct, _callers) in sorted(st.stats.items(), key=lambda kv: -kv[1][3]):
+            if "/marsad/" in fn and ct < 0.98 * total:
+                cum.append({"where": f"{_short(fn)}:{line}({func})", "calls": nc, "tottime_s": round(tt, 4),
+                            "cumtime_s": round(ct, 4)})
+            if len(cum) >= args.top:
+                break
+        out[name] = {"total_s": round(total, 3), "top": rows, "marsad_cumulative": cum}
     return out
 
 
@@ -251,6 +265,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"\n## {name}: {d['total_s']:.2f} s")
             for r in d["top"]:
                 print(f"  {r['tottime_s']:8.3f} s self {r['cumtime_s']:8.3f} s cum {r['calls']:>9}  {r['where']}")
+            print("  -- marsad functions by cumulative time")
+            for r in d["marsad_cumulative"]:
+                print(f"  {r['tottime_s']:8.3f} s self {r['cumtime_s']:8.3f} s cum {r['calls']:>9}  {r['where']}")
         (RESULTS / f"profile-{args.day}-{args.n}.json").write_text(json.dumps(prof, indent=1))
         return 0
     load0 = os.getloadavg()
@@ -281,6 +298,12 @@ def report(res: dict, args) -> None:
     if m1 and m2:
         print(f"\nspeed-up {args.workers} workers / 1 worker: {m2['docs_per_s'] / m1['docs_per_s']:.2f}× "
               f"(steady {m2['docs_per_s_steady'] / m1['docs_per_s_steady']:.2f}×)")
+        print(f"CPU per article: --workers 1 {m1['cpu_ms_per_doc']:.0f} ms; --workers {args.workers} "
+              f"{m2['cpu_ms_per_doc']:.0f} ms (writer process {1000 * m2['writer_cpu_s'] / m2['docs']:.0f} ms, "
+              f"workers {1000 * sum(m2['worker_cpu_s'].values()) / m2['docs']:.0f} ms)")
+        print(f"CPU-bound projection on an idle {res['cpus']}-core machine: --workers 1 {m1['idle_docs_per_s']:.1f}/s, "
+              f"--workers {args.workers} {m2['idle_docs_per_s']:.1f}/s "
+              f"({m2['idle_docs_per_s'] / m1['idle_docs_per_s']:.2f}×)")
     for k in ("trafilatura", "spacy"):
         if m1 and k in res:
             print(f"marsad --workers 1 / {k}: {m1['docs_per_s_steady'] / res[k]['docs_per_s']:.3f}")

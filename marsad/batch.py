@@ -36,7 +36,7 @@ from marsad.ingest.readers import JSONL_SUFFIXES, WARC_SUFFIXES, iter_inputs
 from marsad.ingest.runner import Prepared, Summary, Writer, _progress, code, prepare
 from marsad.pipeline import Pipeline
 
-__all__ = ["ingest_distributed", "worker_pipeline", "count_inputs", "peak_rss_mb", "RunReport"]
+__all__ = ["ingest_distributed", "worker_pipeline", "count_inputs", "peak_rss_mb", "cpu_seconds", "RunReport"]
 
 #: Inputs per prepare task (fewer, larger tasks: Dask's per-task cost is milliseconds).
 CHUNK = 4
@@ -80,7 +80,15 @@ def _warm(stages: tuple[str, ...] | None) -> dict[str, Any]:
         # Lexicons, gazetteers and models live as long as the worker: keep the cyclic garbage
         # collector from scanning them again and again while documents come and go.
         gc.freeze()
-    return {"pid": os.getpid(), "rss_mb": peak_rss_mb()}
+    return {"pid": os.getpid(), "rss_mb": peak_rss_mb(), "cpu_s": cpu_seconds()}
+
+
+def cpu_seconds() -> float:
+    """CPU time (user + system) this process has used so far, all its threads together."""
+    import resource
+
+    ru = resource.getrusage(resource.RUSAGE_SELF)
+    return ru.ru_utime + ru.ru_stime
 
 
 def _prepare_task(raws: list[RawInput], published: str | None) -> list[Prepared]:
@@ -133,6 +141,8 @@ class RunReport:
     peak_rss_mb: dict[int, float] = field(default_factory=dict)  # worker pid -> MB
     writer_peak_rss_mb: float = 0.0
     writer_busy_s: float = 0.0  # classify + save in this process
+    writer_cpu_s: float = 0.0  # CPU of this process (writer, scheduler, (de)serialisation) after start-up
+    worker_cpu_s: dict[int, float] = field(default_factory=dict)  # worker pid -> CPU after warm-up
     max_in_flight: int = 0
 
 
@@ -245,8 +255,10 @@ def ingest_distributed(
         rep = report if report is not None else RunReport()
         rep.workers = n_workers
         rep.startup_s = t_ready - t_start
+        cpu0 = cpu_seconds()
         for info in warm.values():
             rep.peak_rss_mb[info["pid"]] = info["rss_mb"]
+            rep.worker_cpu_s[info["pid"]] = -info["cpu_s"]
 
         want_bar = progress or (progress is None and sys.stderr.isatty())
         bar = _progress(count_inputs(paths) if want_bar and inputs is None else None, progress)
@@ -389,9 +401,11 @@ def ingest_distributed(
                 bar.stop()
         if slots:
             raise RuntimeError(f"internal error: {len(slots)} inputs left unsaved")
+        rep.writer_cpu_s = cpu_seconds() - cpu0
         try:
             for info in client.run(_warm, stage_key).values():
                 rep.peak_rss_mb[info["pid"]] = max(rep.peak_rss_mb.get(info["pid"], 0.0), info["rss_mb"])
+                rep.worker_cpu_s[info["pid"]] = rep.worker_cpu_s.get(info["pid"], 0.0) + info["cpu_s"]
         except Exception:  # noqa: BLE001 - the report is best effort
             pass
         rep.writer_peak_rss_mb = peak_rss_mb()
