@@ -31,6 +31,10 @@ class Part:
     coord_next: int | None = field(default=None)  # index (in the parts list) of a coordinated part
 
 
+def _unnamed_id(aid: str) -> bool:
+    return aid[:1] == "E" and aid[1:].isdigit()
+
+
 def _tok_index(toks: list[Tok], starts: list[int], offset: int) -> int:
     k = bisect.bisect_right(starts, offset) - 1
     return max(k, 0)
@@ -211,6 +215,17 @@ def participants(doc: Document, toks: list[Tok]) -> list[Part]:
         k = _tok_index(toks, starts, s)
         last = _tok_index(toks, starts, max(s, e - 1))
         parts.append(Part(s, e, aid, kind, k, last, _prep_of(doc, toks, k, s)))
+    # "طائرات سلاح الجو الليبي", "عناصر حزب العمال": a generic head before a named participant
+    # is that participant (keep the name, take the head's preposition)
+    kept: list[Part] = []
+    for p in parts:
+        if kept and _unnamed_id(kept[-1].actor_id) and not _unnamed_id(p.actor_id) and p.prep is None \
+                and p.first == kept[-1].last + 1:
+            p.prep = kept[-1].prep
+            kept[-1] = p
+            continue
+        kept.append(p)
+    parts = kept
     for i in range(len(parts) - 1):
         a, b = parts[i], parts[i + 1]
         gap = [t.norm for t in toks[a.last + 1 : b.first]]
@@ -277,6 +292,11 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
         if t.pos != "V" or p.prep not in ("ل", "TITLE", "ب"):
             break
         skipped.append(i)
+    if not subj and t.pos in ("N", "P") and t.type in ("ASSAULT", "COERCE") and t.frame == "svo":
+        for i in after[:1]:  # "الغارات الجوية لطيران التحالف", "قصف للحوثيين": ل marks the attacker
+            gap = [tk.norm for tk in toks[m.last + 1 : parts[i].first]]
+            if parts[i].prep == "ل" and len(gap) <= 3 and not any(g in stops for g in gap):
+                subj = _group(parts, i)
     if not subj:
         skipped = []
     if not subj:
@@ -361,9 +381,12 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
         return Roles(obj_ids, subj_ids)
     if frame == "recv":
         frm = [i for i in after if parts[i].prep == "من"]
+        callers = _ids(parts, _group(parts, frm[0])) if frm else []
         if not subj_ids:
             subj_ids = [parts[i].actor_id for i in before[-1:] if parts[i].prep is None]
-        return Roles(_ids(parts, _group(parts, frm[0])) if frm else [], subj_ids)
+        if not subj_ids:  # "تلقى نائب خادم الحرمين اتصالا ...": the title is no mention; last named one
+            subj_ids = [a for a in antecedents if a not in callers][:1]
+        return Roles(callers, subj_ids)
     if frame == "victim":
         victims = _ids(parts, subj or objs)
         return Roles([x for x in _ids(parts, agent) if x not in victims], victims)
@@ -373,6 +396,12 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
         if between:
             ids = list(dict.fromkeys(ids + _ids(parts, _group(parts, between[0]))))
         return Roles(ids, [])
+    if frame == "visit" and obj_ids:
+        obj_kinds = {parts[i].actor_id: parts[i].kind for i in objs}
+        if all(obj_kinds.get(x, "").upper() == "GPE" for x in obj_ids):
+            withs = [i for i in after if parts[i].prep == "مع" and parts[i].actor_id not in subj_ids]
+            if withs:  # "سيزور موسكو ... مباحثات مع بوتين": the host is the person met
+                obj_ids = _ids(parts, _group(parts, withs[0]))
     if frame == "sym" and len(subj_ids) > 1 and not obj_ids:
         return Roles(subj_ids, [])
     return Roles(subj_ids, obj_ids)
