@@ -171,12 +171,15 @@ class Title:
         return best_sector(self.sectors)
 
 
-def render(toks: list[Tok], translit: Callable[[str], str] | None = None) -> tuple[str, list[str]]:
+def render(toks: list[Tok], translit: Callable[[str], str] | None = None,
+           office: bool = False) -> tuple[str, list[str]]:
     """English rendering of an organisation/domain phrase and the sector hints of its words.
 
     Arabic ``N A1 A2`` becomes ``A1 A2 N``; ``N1 N2`` becomes ``N1 of N2`` (``for`` after ل);
     words not in the glossary are proper names (transliterated) and go before the head:
-    معهد هدسون → Hudson Institute.
+    معهد هدسون → Hudson Institute. With ``office``, an unknown word ends the phrase unless it
+    follows a noun that takes a name (معهد، منطقة …), and office heads inside read as nouns
+    (لرئيس مجلس الوزراء → Prime Minister).
     """
     lex = lexicons()
     groups: list[dict] = []  # {"noun": str, "adjs": [..], "prep": str, "names": [..]}
@@ -194,6 +197,15 @@ def render(toks: list[Tok], translit: Callable[[str], str] | None = None) -> tup
             sectors.append(sec)
             i += n
             continue
+        if office:
+            n, h = match(toks, i, lex.heads)
+            if n:
+                en = h[0].split("|")[0].removesuffix(" of")  # type: ignore[index]
+                groups.append({"noun": en, "adjs": [], "prep": _prep(t.norm), "names": [], "np": False})
+                if h[1]:  # type: ignore[index]
+                    sectors.append(h[1])  # type: ignore[index]
+                i += n
+                continue
         n, g = match(toks, i, lex.glossary)
         if n:
             en, pos, sec = g  # type: ignore[misc]
@@ -207,18 +219,20 @@ def render(toks: list[Tok], translit: Callable[[str], str] | None = None) -> tup
             if pos == "A" and groups:
                 groups[-1]["adjs"].append(en)
             else:
-                groups.append({"noun": en, "adjs": [], "prep": _prep(t.norm), "names": []})
+                groups.append({"noun": en, "adjs": [], "prep": _prep(t.norm), "names": [], "np": pos == "NP"})
             i += n
             continue
         iso = match(toks, i, lex.countries)
         if iso[0]:
             i += iso[0]
             continue
+        if office and not (groups and groups[-1].get("np")):
+            break
         name = (translit(t.text) if translit else t.text).strip()
         if groups and name:
             groups[-1]["names"].append(name)
         elif name:
-            groups.append({"noun": "", "adjs": [], "prep": "", "names": [name]})
+            groups.append({"noun": "", "adjs": [], "prep": "", "names": [name], "np": False})
         i += 1
     parts: list[str] = []
     for k, g in enumerate(groups):
@@ -237,8 +251,23 @@ def _prep(norm: str) -> str:
     return ""
 
 
+@functools.cache
+def _head_firsts() -> frozenset[str]:
+    return frozenset(k[0] for k in lexicons().heads)
+
+
+def _starts_office(t: Tok) -> bool:
+    """A word that opens another office in a chain: وزير، ووزير (not لرئيس: a genitive)."""
+    firsts = _head_firsts()
+    c = core(t.text)
+    if c in firsts:
+        return True
+    return t.text.startswith("و") and core(t.text[1:]) in firsts
+
+
 def parse_title(toks: list[Tok], translit: Callable[[str], str] | None = None) -> Title | None:
-    """Read a title phrase (words starting with an office head); None if it does not start with one."""
+    """Read a title phrase (words starting with an office head, possibly a chain of offices:
+    النائب الثاني لرئيس مجلس الوزراء وزير الدفاع); None if it does not start with a head."""
     lex = lexicons()
     words = [t for t in toks if not t.is_punct or t.norm in ("-",)]
     if not words:
@@ -246,34 +275,67 @@ def parse_title(toks: list[Tok], translit: Callable[[str], str] | None = None) -
     n, head = match(words, 0, lex.heads)
     if not n:
         return None
-    head_en, head_sec, is_office = head  # type: ignore[misc]
     title = Title(office_ar=" ".join(t.text for t in toks))
-    if head_sec:
-        title.sectors.append(head_sec)
-    rest = words[n:]
     former = {"سابق", "اسبق", "سابقه", "اسبقه"}
-    title.former = any(cores(t.norm) & former for t in rest)
-    rest = [t for t in rest if not cores(t.norm) & former]
-    country, ci = find_country(rest)
+    title.former = any(cores(t.norm) & former for t in words)
+    words = [t for t in words if not cores(t.norm) & former]
+    country, ci = find_country(words)
     title.country = country
-    # stop the domain at the country, at التابع/في … (glossary stops) — the rest is affiliation
-    dom = rest[:ci] if ci >= 0 else rest
-    segments: list[list[Tok]] = [[]]
-    for t in dom:
-        if t.norm == "و":
-            segments.append([])
-        else:
-            segments[-1].append(t)
-    offices = []
-    for seg in segments:
-        if not seg:
+    if ci >= 0:
+        words = words[:ci]  # the country ends the offices; what follows is affiliation
+    # split into offices at each new head (after the current head's own words)
+    chunks: list[list[Tok]] = []
+    i = 0
+    while i < len(words):
+        n, _ = match(words, i, lex.heads)
+        if not n:
+            if not chunks:
+                break
+            chunks[-1].append(words[i])
+            i += 1
             continue
-        en, secs = render(seg, translit)
-        title.sectors += secs
-        if en:
-            offices.append(f"{head_en.removesuffix(' of')} of {en}" if not head_en.endswith(" of") else f"{head_en} {en}")
-    if not offices and is_office:
-        offices.append(head_en.removesuffix(" of"))
-    if is_office:
-        title.offices = offices
+        if chunks and not _starts_office(words[i]):
+            chunks[-1] += words[i : i + n]  # a head in the genitive: لرئيس مجلس الوزراء
+        else:
+            chunks.append(list(words[i : i + n]))
+            chunks[-1].append(Tok(-1, -1, "", "#HEAD"))  # marks where the head ends
+        i += n
+    for ch in chunks:
+        cut = next(k for k, t in enumerate(ch) if t.norm == "#HEAD")
+        head_words, rest = ch[:cut], ch[cut + 1 :]
+        _n, head = match(head_words, 0, lex.heads)
+        if not _n:
+            continue
+        head_en, head_sec, is_office = head  # type: ignore[misc]
+        alone_en, _, with_dom = head_en.partition("|")
+        if head_sec:
+            title.sectors.append(head_sec)
+        # adjectives right after the head qualify it: النائب الثاني → Second Deputy
+        quals = []
+        while rest:
+            m_, g = match(rest, 0, lex.glossary)
+            if m_ and g[1] == "A":  # type: ignore[index]
+                quals.append(g[0])  # type: ignore[index]
+                rest = rest[m_:]
+            else:
+                break
+        segments: list[list[Tok]] = [[]]
+        for t in rest:
+            if t.norm == "و":
+                segments.append([])
+            else:
+                segments[-1].append(t)
+        offices = []
+        for seg in segments:
+            if not seg:
+                continue
+            en, secs = render(seg, translit, office=True)
+            title.sectors += secs
+            if en:
+                h = " ".join(quals + [(with_dom or alone_en).removesuffix(" of")])
+                offices.append(f"{h} of {en}")
+        if not offices and is_office:
+            offices.append(" ".join(quals + [alone_en.removesuffix(" of")]))
+        if is_office:
+            title.offices += [o for o in offices if o not in title.offices]
     return title

