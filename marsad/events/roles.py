@@ -384,8 +384,13 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
         callers = _ids(parts, _group(parts, frm[0])) if frm else []
         if not subj_ids:
             subj_ids = [parts[i].actor_id for i in before[-1:] if parts[i].prep is None]
-        if not subj_ids:  # "تلقى نائب خادم الحرمين اتصالا ...": the title is no mention; last named one
-            subj_ids = [a for a in antecedents if a not in callers][:1]
+        if not subj_ids:  # "تلقى نائب خادم الحرمين اتصالا ...": the title is no mention; the last
+            for p in reversed(parts):  # named participant without a preposition (not an earlier caller)
+                if p.last < m.first - 120:
+                    break
+                if p.last < m.first and p.prep is None and not _unnamed_id(p.actor_id) and p.actor_id not in callers:
+                    subj_ids = [p.actor_id]
+                    break
         return Roles(callers, subj_ids)
     if frame == "victim":
         victims = _ids(parts, subj or objs)

@@ -181,7 +181,11 @@ class EventsStage(Stage):
                 continue
             if not other.actors:
                 other.actors = [a for a in ev.actors if a not in other.recipients]
-            if not other.recipients:
+            multi = "multi" in (other.attrs.get("frame"), ev.attrs.get("frame"))
+            if multi:  # clashes: every side is an actor, casualties are no recipients
+                other.actors = list(dict.fromkeys(other.actors + ev.actors))
+                other.recipients = []
+            elif not other.recipients:
                 other.recipients = [r for r in ev.recipients if r not in other.actors]
             if not other.mode and ev.mode:
                 other.mode = ev.mode
