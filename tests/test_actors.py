@@ -340,3 +340,12 @@ def test_lone_surname_mentions_but_not_lookalike_words():
     assert len({m.actor_key for m in doc.mentions}) == 1
     seed = _doc(SEED_TEXT, [("عبد اللطيف حموشي", "PERS")])  # the tagger found only the full name
     assert [m.text for m in seed.mentions].count("الحموشي") == 2
+
+
+def test_father_name_is_not_a_surname():
+    text = "استقبل الملك سلمان ولي العهد الأمير محمد بن سلمان. وقال سلمان إن المملكة ماضية في الإصلاح."
+    doc = _doc(text, [("الملك سلمان", "PERS"), ("الأمير محمد بن سلمان", "PERS"), ("سلمان", "PERS")])
+    mbs = _by_name(doc, "محمد بن سلمان")
+    assert "Crown Prince" in mbs.office
+    king = [a for a in doc.actors if a.attrs["key"] == ["سلمان"]]
+    assert len(king) == 1 and king[0].id != mbs.id and len(king[0].mentions) == 2

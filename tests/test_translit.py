@@ -78,7 +78,7 @@ def test_rules_compounds_and_article():
     assert transliterate("عبد الرحمن").startswith("Abdel")
     assert " " not in transliterate("عبد الرحمن")
     assert transliterate("الجبير").startswith("Al-")
-    assert transliterate("محمد بن سلمان").split()[1] == "Ben"
+    assert transliterate("محمد بن سلمان").split()[1] == "Bin"
 
 
 def test_diacritics_and_letter_variants_do_not_matter():

@@ -81,9 +81,14 @@ class Cluster:
         return max((m[2] for m in self.mentions), key=lambda s: (len(s.split()), len(s)))
 
 
+_PATRONYMIC = {"بن", "ابن", "بنت", "ولد"}
+
+
 def _is_sub(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """``short`` is a contiguous run of ``full`` that does not start with a father's name (بن سلمان ≠ سلمان)."""
     n = len(short)
-    return any(full[i : i + n] == short for i in range(len(full) - n + 1))
+    return any(full[i : i + n] == short and not (i > 0 and full[i - 1] in _PATRONYMIC)
+               for i in range(len(full) - n + 1))
 
 
 def _person_clusters(items: list[tuple[Span, tuple[str, ...], str]]) -> list[tuple[Cluster, list[Span]]]:
@@ -215,7 +220,7 @@ def _surname_mentions(doc: Document, toks: list[Tok], clusters: list[tuple[Clust
     taken = [(s.start, s.end) for s in ents]
     owners: dict[str, list[int]] = {}
     for i, (cl, _spans) in enumerate(clusters):
-        if len(cl.key) >= 2:
+        if len(cl.key) >= 2 and cl.key[-2] not in _PATRONYMIC:
             owners.setdefault(cl.key[-1], []).append(i)
     firsts = {cl.key[0] for cl, _ in clusters}
     for sur, idx in owners.items():

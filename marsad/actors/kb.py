@@ -61,8 +61,8 @@ def alias_keys(kind: str, key: tuple[str, ...]) -> list[str]:
     keys = [f"{kind}|n:{' '.join(key)}"]
     if kind == "PER":
         keys.append(f"{kind}|s:{skeleton(key)}")
-        if len(key) >= 2:
-            keys.append(f"{kind}|l:{key[-1]}")
+        if len(key) >= 2 and key[-2] not in ("بن", "ابن", "بنت", "ولد"):
+            keys.append(f"{kind}|l:{key[-1]}")  # not a father's name: محمد بن سلمان is not سلمان
         if len(key) >= 3 and key[0] not in ("عبد", "ابو"):
             keys.append(f"{kind}|fl:{key[0]} {key[-1]}")  # عادل بن أحمد الجبير ~ عادل الجبير
     return keys
