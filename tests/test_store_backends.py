@@ -103,6 +103,9 @@ def test_event_reads_filters_and_actor_pages(empty_db):
     assert reads.events_page(s, place="Rabat")["total"] == 2
     assert reads.events_page(s, q="كاستيليرو")["total"] == 1
     assert reads.events_page(s, type="ASSAULT")["total"] == 0
+    # the store's own listing (CLI, exports) filters JSON columns as text too
+    assert len(s.events(mode="visit")) == 2 and len(s.events(context="intelligence")) == 2
+    assert len(s.events(mode="call")) == 0 and len(s.events(actor="هاينز")) == 1
     hamm = [a for a in reads.actors_list(s)["items"] if "حموشي" in (a["name_ar"] or "")]
     assert hamm and hamm[0]["events"] == 2
     detail = reads.actor_detail(s, hamm[0]["key"])

@@ -17,7 +17,19 @@ import importlib
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from sqlalchemy import create_engine, delete, event, func, insert, or_, select, text, update
+from sqlalchemy import (
+    Text,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    or_,
+    select,
+    text,
+    type_coerce,
+    update,
+)
 from sqlalchemy.engine import Connection, Engine
 
 from marsad.arabic.normalize import normalize
@@ -356,9 +368,9 @@ class Store:
         if filters.get("status"):
             q = q.where(e.c.status == filters["status"])
         if filters.get("mode"):
-            q = q.where(e.c.mode.like(f'%"{filters["mode"]}"%'))
+            q = q.where(type_coerce(e.c.mode, Text).like(f'%"{filters["mode"]}"%'))  # JSON as plain text
         if filters.get("context"):
-            q = q.where(e.c.context.like(f'%"{filters["context"]}"%'))
+            q = q.where(type_coerce(e.c.context, Text).like(f'%"{filters["context"]}"%'))
         if filters.get("doc_id"):
             q = q.where(e.c.id.in_(select(S.event_sources.c.event_id).where(S.event_sources.c.doc_id == filters["doc_id"])))
         if actor:
@@ -368,7 +380,7 @@ class Store:
             ids = select(p.c.event_id).where(or_(
                 p.c.actor_id == actor,
                 p.c.actor_id.in_(select(a.c.id).where(or_(a.c.name.ilike(f"%{actor}%"), a.c.name_norm.like(f"%{na}%")))),
-                p.c.entity.like(f"%{actor}%"),
+                type_coerce(p.c.entity, Text).like(f"%{actor}%"),
             ))
             q = q.where(e.c.id.in_(ids))
         if limit:
