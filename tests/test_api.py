@@ -271,3 +271,38 @@ def test_html_article_and_script_tags_stay_plain_text(write_client):
     raw = write_client.get("/api/documents/s1")
     assert json.loads(raw.text)["text"].startswith("<script>alert(1)</script>")
     assert raw.headers["content-type"].startswith("application/json")
+
+
+def test_marsad_serve_command(seed_sqlite, tmp_path):
+    """``marsad serve --db DB --port P`` answers over HTTP; writes are off without MARSAD_API_TOKEN."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+    from serving_support import free_port
+
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if k != "MARSAD_API_TOKEN"}
+    proc = subprocess.Popen([sys.executable, "-m", "marsad.cli", "serve", "--db", seed_sqlite["store"].db,
+                             "--port", str(port), "--log-level", "warning"], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        for _ in range(200):
+            try:
+                r = httpx.get(base + "/api/stats", timeout=2)
+                break
+            except httpx.HTTPError:
+                assert proc.poll() is None, proc.stderr.read()
+                time.sleep(0.1)
+        assert r.status_code == 200 and r.json()["documents"] >= 3
+        assert "/api/events" in httpx.get(base + "/openapi.json").json()["paths"]
+        assert httpx.post(base + "/api/documents", json={"text": ARTICLE}).status_code == 403
+        docs = httpx.get(base + "/api/documents").json()["items"]
+        assert docs and all("source" not in d for d in docs)
+    finally:
+        proc.terminate()
+        proc.wait(10)
+    assert "read-only" in proc.stderr.read()

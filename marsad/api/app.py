@@ -207,7 +207,8 @@ def create_app(store, token: str | None = None, pipeline=None) -> FastAPI:
     @app.get("/api/documents", responses=ERRORS, tags=["documents"])
     def list_documents(limit: Limit = 100, status: str | None = None) -> dict[str, Any]:
         """Stored articles (id, title, date, status), oldest first."""
-        items = store.documents(status=status, limit=limit)
+        items = [{k: v for k, v in d.items() if k != "source"}  # no server paths
+                 for d in store.documents(status=status, limit=limit)]
         return {"total": len(items), "items": items}
 
     @app.get("/api/documents/{doc_id:path}", responses=ERRORS, tags=["documents"])
