@@ -316,7 +316,7 @@ def cluster(ids: list[str], feats: dict[str, dict], edges: list[tuple[float, str
         members[ra].extend(members.pop(rb))
         for me, other in ((a, b), (b, a)):
             if me not in links:
-                links[me] = {"linked_to": feats[other]["doc"], "report": other, **(why or {"score": score})}
+                links[me] = {"linked_to": feats[other]["doc"], "linked_report": other, **(why or {"score": score})}
     clusters = sorted((sorted(m) for m in members.values()), key=lambda m: m[0])
     return clusters, links
 
