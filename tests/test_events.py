@@ -169,13 +169,52 @@ def test_cli_eval_events_json():
     assert res["all"]["typed"]["gold"] == 2
 
 
+def test_seed_default_pipeline_consult_visits():
+    """The issue's seed target, with the whole default pipeline (actors from NER, dates, places)."""
+    import warnings
+
+    from marsad.pipeline import Pipeline
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        pipe = Pipeline.default()
+    assert "events" in pipe.names and "actors" in pipe.names
+    doc = pipe(Document(id="seed", text=SEED.read_text(encoding="utf-8"), published="2022-09-20"))
+    norm = lambda aid: normalize(doc.actor(aid).name_ar)  # noqa: E731
+    visits = {}
+    for e in doc.events:
+        if e.type == "CONSULT" and e.mode == ["visit"] and len(e.actors) == 1 and len(e.recipients) == 1:
+            visits[norm(e.actors[0])] = (norm(e.recipients[0]), e.date, e.status)
+    assert visits.get(normalize("أفريل هاينز"), ("",))[0].endswith(normalize("حموشي"))
+    assert visits.get(normalize("إسبيرانزا كاستيليرو لمازاريس"), ("",))[0].endswith(normalize("حموشي"))
+    assert visits[normalize("أفريل هاينز")][1:] == ("2022-09-19", "happened")
+    assert visits[normalize("إسبيرانزا كاستيليرو لمازاريس")][1:] == ("2022-09-15", "happened")
+
+
 @pytest.mark.slow
 def test_events_eval_gate_on_dev_gold():
-    """The whole default pipeline on the 30 dev articles; pins sit a little under the measured scores."""
+    """The whole default pipeline on the 30 dev articles (../shared); pins sit a little under the
+    measured scores (typed F1 0.581, untyped 0.656, role 0.595 when pinned)."""
     from marsad.cli_events import events_pipeline
 
-    pipe, _ = events_pipeline()
+    pipe, missing = events_pipeline()
+    assert not missing
     res = score(load_gold(DEV), pipe)
-    assert res["all"]["typed"]["f1"] >= 0.30
-    assert res["all"]["untyped"]["f1"] >= 0.33
-    assert res["all"]["role"]["f1"] >= 0.55
+    assert res["all"]["typed"]["f1"] >= 0.55
+    assert res["all"]["untyped"]["f1"] >= 0.62
+    assert res["all"]["role"]["f1"] >= 0.56
+
+
+@pytest.mark.slow
+def test_events_eval_gate_on_extra_heldout():
+    """The 11 extra held-out articles (annotations in eval/, text joined from ../shared's zips);
+    measured typed F1 0.488, role 0.667 when pinned."""
+    from marsad.cli_events import events_pipeline
+    from marsad.events.evaluate import attach_texts
+
+    pipe, _ = events_pipeline()
+    arts = attach_texts(load_gold(ROOT / "eval" / "events-extra.jsonl"), SHARED / "data" / "news" / "saudinewsnet")
+    res = score(arts, pipe)
+    assert res["all"]["typed"]["gold"] == 44
+    assert res["all"]["typed"]["f1"] >= 0.45
+    assert res["all"]["role"]["f1"] >= 0.62

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from marsad.arabic.normalize import normalize
 from marsad.document import Actor, Document
@@ -111,6 +112,18 @@ def _prep_of(doc: Document, toks: list[Tok], k: int, start: int) -> str | None:
     return None
 
 
+@lru_cache(maxsize=100_000)
+def _agent_head(word: str) -> tuple[str, str] | None:
+    """(proclitic, head) when ``word`` is a head of an unnamed participant phrase (وقوات → و, قوات)."""
+    heads = agent_heads()
+    if word in heads:
+        return "", word
+    for pro, stem, suf in analyses(word):
+        if suf == "" and stem in heads and pro in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب"):
+            return pro, stem
+    return None
+
+
 def _unnamed_actors(doc: Document, toks: list[Tok], covered: list[tuple[int, int]]) -> list[Actor]:
     """Actors made of unnamed noun phrases (قوات الأمن, 4 مواطنين) not covered by other mentions."""
     heads = agent_heads()
@@ -120,14 +133,7 @@ def _unnamed_actors(doc: Document, toks: list[Tok], covered: list[tuple[int, int
     n = len(toks)
     i = 0
     while i < n:
-        word = toks[i].norm
-        hit = None
-        for pro, stem, suf in analyses(word):
-            if suf == "" and stem in heads and pro in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب"):
-                hit = (pro, stem)
-                break
-        if word in heads:
-            hit = ("", word)
+        hit = _agent_head(toks[i].norm)
         if hit is None:
             i += 1
             continue

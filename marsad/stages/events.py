@@ -151,6 +151,8 @@ class EventsStage(Stage):
                 if not self._merge_into(sent_events, ev):
                     sent_events.append(ev)
             for ev in sent_events:
+                if not self._when(doc, ev):
+                    continue  # background: "أفرج في ديسمبر 2014 عن ..."
                 key = self._key(ev)
                 if key in seen or self._repeat(events, ev):
                     continue
@@ -160,6 +162,9 @@ class EventsStage(Stage):
                 if ev.type == "CONSULT":
                     self._last_meeting = ev.actors + ev.recipients
                 used_unnamed.update(x for x in ev.actors + ev.recipients if x.startswith("E"))
+        if self.event_location is not None:
+            for ev in events:
+                ev.location = self.event_location(doc, ev.evidence, ev.trigger)
         known = {a.id for a in doc.actors}
         for a in unnamed:
             if a.id in used_unnamed and a.id not in known:
@@ -277,16 +282,17 @@ class EventsStage(Stage):
             confidence=round(t.conf * (1.0 if (roles.actors or roles.recipients) else 0.7), 3),
             attrs={"trigger_text": doc.text[trig[0]:trig[1]], "frame": t.frame},
         )
-        if self.event_date is not None and doc.published:
-            res = self.event_date(doc, sent, trig, doc.published)
-            if res:
-                ev.date, ev.date_text, ev.date_granularity = res
-                if ev.date and ev.status == "happened" and ev.date > doc.published and etype not in ("THREATEN",):
-                    ev.status = "planned"
-                    if ev.type in _PLANNED_TO_AGREE:
-                        ev.type, ev.mode = "AGREE", []
-            if ev.date and _older_than(ev.date, doc.published, MAX_BACKGROUND_DAYS):
-                return None  # background: "أفرج في ديسمبر 2014 عن ..."
-        if self.event_location is not None:
-            ev.location = self.event_location(doc, sent, trig)
         return ev
+
+    def _when(self, doc: Document, ev: Event) -> bool:
+        """Date the event (marsad.temporal); a future date makes it planned. False: background."""
+        if self.event_date is None or not doc.published:
+            return True
+        res = self.event_date(doc, ev.evidence, ev.trigger, doc.published)
+        if res:
+            ev.date, ev.date_text, ev.date_granularity = res
+            if ev.date and ev.status == "happened" and ev.date > doc.published and ev.type != "THREATEN":
+                ev.status = "planned"
+                if ev.type in _PLANNED_TO_AGREE:
+                    ev.type, ev.mode = "AGREE", []
+        return not (ev.date and _older_than(ev.date, doc.published, MAX_BACKGROUND_DAYS))
