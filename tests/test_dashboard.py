@@ -166,3 +166,24 @@ def test_script_tag_article_is_shown_as_text_not_run(page, served):
     page.goto("/#/?q=" + "الرباط", "home")
     page.shot("dashboard-script-article.png")
     page.clean()
+
+
+def test_filters_and_list_pages(page):
+    page.goto("/")
+    pg = page.page
+    pg.select_option("select[name=type]", "CONSULT")
+    pg.fill("input[name=country]", "MAR")
+    pg.click("#search-form button[type=submit]")
+    pg.wait_for_url("**type=CONSULT**")
+    page.ready("home")
+    rows = pg.locator("#events li")
+    assert rows.count() >= 1
+    assert all("CONSULT" in t for t in rows.all_text_contents())
+    assert any("هاينز" in t for t in rows.all_text_contents())
+    page.goto("/#/actors", "actors")
+    names = pg.locator("main table tbody tr").all_text_contents()
+    assert any("حموشي" in n for n in names)
+    page.shot("dashboard-actors.png")
+    page.goto("/#/docs", "docs")
+    assert pg.locator("main table tbody tr").count() >= 3
+    page.clean()
