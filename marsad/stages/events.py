@@ -23,6 +23,9 @@ from marsad.pipeline import Stage, register_stage
 #: accusations, which the annotation conventions leave out.
 _DENIABLE = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "RETREAT"}
 
+#: Verbal event types, never coded without an actor.
+_NEED_ACTOR = {"AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE"}
+
 #: Cooperative types that become AGREE when the text reports them as future acts.
 _PLANNED_TO_AGREE = {"CONSULT", "COOPERATE", "AID", "SUPPORT"}
 
@@ -151,6 +154,8 @@ class EventsStage(Stage):
                 if not self._merge_into(sent_events, ev):
                     sent_events.append(ev)
             for ev in sent_events:
+                if not ev.actors and ev.type in _NEED_ACTOR:
+                    continue  # "التعاون مع المغرب ضرورة": a verbal act needs someone who performs it
                 if not self._when(doc, ev):
                     continue  # background: "أفرج في ديسمبر 2014 عن ..."
                 key = self._key(ev)
