@@ -94,6 +94,7 @@ def find_triggers(toks: list[Tok], lo: int, hi: int) -> list[Match]:
     index = triggers()
     c = cues()
     stop = tuple(c["never_trigger_prefixes"])
+    never = set(c["never_trigger_words"])
     blocked = c["blocked_next"]
     preps = c["prepositions"]
     found: list[Match] = []
@@ -102,7 +103,7 @@ def find_triggers(toks: list[Tok], lo: int, hi: int) -> list[Match]:
     while i < hi:
         best: Match | None = None
         word = toks[i].norm
-        if word.startswith(stop):
+        if word.startswith(stop) or word in never:
             i += 1
             continue
         nxt = toks[i + 1].norm if i + 1 < hi else ""

@@ -265,6 +265,9 @@ class EventsStage(Stage):
         c = cues()
         if t.pos == "V" and m.first > lo and toks[m.first - 1].norm in c["relatives"] and toks[m.first].norm[:1] in "يت":
             return None  # "التحالف الذي يقصف التنظيم": a description of habitual acts, not a report
+        habit = set(c["habitual"])
+        if any(tk.norm.lstrip("وبل") in habit for tk in toks[max(a, m.first - 2) : min(b, m.last + 5)]):
+            return None  # "يزوره بصفة منتظمة", "غارات شبه يومية": habitual, not one event
         prevent = set(c["prevention_before"])
         if any(toks[k].norm.lstrip("وف") in prevent for k in range(max(a, m.first - 3), m.first)):
             return None  # "الحيلولة دون وقوع اعتداءات", "لمواجهة الهجمات": prevented or generic, not an event
