@@ -5,7 +5,8 @@ that report different events), with ids ``snn-YYYY-MM-DD-N``: article N (0-based
 SaudiNewsNet zip. The articles (and optionally the first N of each day as distractors) go through
 the full ingest pipeline into a temporary SQLite store; the exported PLOVER events are then read:
 
-* pair recall: share of same-event article pairs that share an exported event;
+* pair recall: share of same-event article pairs that share an exported event (also given that
+  both articles have events at all: the merger's part, apart from the events stage's coverage);
 * look-alike rate: share of look-alike pairs that do;
 * pair precision: among linked pairs of gold articles, the share that are same-event pairs.
 
@@ -122,8 +123,12 @@ def score(gold: dict, events: dict[str, set[str]], half: str | None = None) -> d
                 fp += 1
     hit = sum(linked(a, b) for a, b in same)
     bad = sum(linked(a, b) for a, b in near)
+    # the merger's own share: pairs whose two articles both have events (coverage is the events stage's)
+    coded = [(a, b) for a, b in same if events.get(a) and events.get(b)]
     return {
         "pairs": len(same), "pair_recall": round(hit / len(same), 3) if same else None,
+        "pairs_with_events": len(coded),
+        "recall_given_events": round(sum(linked(a, b) for a, b in coded) / len(coded), 3) if coded else None,
         "look_alikes": len(near), "look_alike_rate": round(bad / len(near), 3) if near else None,
         "pair_precision": round(tp / (tp + fp), 3) if tp + fp else None,
         "articles_with_events": sum(1 for a in arts if events.get(a)), "articles": len(arts),
@@ -157,7 +162,9 @@ def report_lines(res: dict[str, Any]) -> list[str]:
                      f"{m['edges'] / max(m['reports'], 1):.2f} links per report")
     for name in ("all", "tune", "held_out"):
         s = res[name]
-        lines.append(f"{name:<9} pair recall {s['pair_recall']} ({s['pairs']} pairs)  look-alike rate "
+        lines.append(f"{name:<9} pair recall {s['pair_recall']} ({s['pairs']} pairs; "
+                     f"{s['recall_given_events']} of the {s['pairs_with_events']} whose articles both have events)  "
+                     f"look-alike rate "
                      f"{s['look_alike_rate']} ({s['look_alikes']} pairs)  pair precision {s['pair_precision']}  "
                      f"articles with events {s['articles_with_events']}/{s['articles']}")
     return lines
