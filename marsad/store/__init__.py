@@ -194,6 +194,8 @@ class Store:
             conn.execute(insert(S.minhashes).values(doc_id=doc.id, signature=minhash))
         if status == "coded":
             self._save_annotations(conn, doc)
+        elif status == "duplicate" and duplicate_of and hasattr(self.event_writer, "add_copy"):
+            self.event_writer.add_copy(conn, doc, duplicate_of, duplicate_kind)  # a copy reports the same events
         if doc.source:
             conn.execute(update(S.failures).where(S.failures.c.id == failure_id(doc.source))
                          .values(resolved=1, updated_at=now()))
