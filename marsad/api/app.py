@@ -75,7 +75,7 @@ class BodyLimit:
             if msg["type"] == "http.request":
                 seen += len(msg.get("body", b""))
                 if seen > self.limit:
-                    raise _TooLarge()
+                    raise _TooLarge(self.limit)
             return msg
 
         async def tracked_send(msg):
@@ -91,8 +91,33 @@ class BodyLimit:
                 await _send_json(send, 413, f"request body over the {self.limit}-byte limit")
 
 
-class _TooLarge(Exception):
-    pass
+class _TooLarge(HTTPException):
+    """A streamed body went over the limit (answered 413 by the app's HTTP error handler)."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(413, f"request body over the {limit}-byte limit")
+
+
+class SecurityHeaders:
+    """ASGI middleware: the Content-Security-Policy and related headers on every response."""
+
+    HEADERS = [(b"content-security-policy", CSP.encode()), (b"x-content-type-options", b"nosniff"),
+               (b"referrer-policy", b"no-referrer")]
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+
+        async def with_headers(msg):
+            if msg["type"] == "http.response.start":
+                have = {k.lower() for k, _ in msg.get("headers", [])}
+                msg = {**msg, "headers": [*msg.get("headers", []), *(h for h in self.HEADERS if h[0] not in have)]}
+            await send(msg)
+
+        await self.app(scope, receive, with_headers)
 
 
 async def _send_json(send, status: int, message: str) -> None:
@@ -148,14 +173,6 @@ def create_app(store, token: str | None = None, pipeline=None) -> FastAPI:
     @app.exception_handler(Exception)
     async def _internal(request: Request, exc: Exception):
         return JSONResponse({"error": f"internal error: {exc.__class__.__name__}"}, status_code=500)
-
-    @app.middleware("http")
-    async def _headers(request: Request, call_next):
-        resp = await call_next(request)
-        resp.headers.setdefault("Content-Security-Policy", CSP)
-        resp.headers.setdefault("X-Content-Type-Options", "nosniff")
-        resp.headers.setdefault("Referrer-Policy", "no-referrer")
-        return resp
 
     # -- auth ----------------------------------------------------------------------------------
     def require_writer(request: Request) -> None:
@@ -301,4 +318,5 @@ def create_app(store, token: str | None = None, pipeline=None) -> FastAPI:
     if WEB_DIR.is_dir():
         app.mount("/", StaticFiles(directory=WEB_DIR, html=True), name="web")
     app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES)
+    app.add_middleware(SecurityHeaders)
     return app
