@@ -246,7 +246,7 @@ def participants(doc: Document, toks: list[Tok]) -> list[Part]:
 class Roles:
     actors: list[str]
     recipients: list[str]
-    subject_pronoun: bool = False
+    frame: str = ""  # the frame actually applied (recv when a CONSULT phrase follows تلقى)
 
 
 def _group(parts: list[Part], i: int) -> list[int]:
@@ -286,12 +286,18 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
             subj = _group(parts, j)
     # subject after the trigger (VSO), or the genitive after a verbal noun
     max_gap = (12 if t.frame == "host" else 2) if t.pos == "N" else 8
+    noise = set(c["noise_between"])
+    pro_of = _proclitics(doc)
     skipped: list[int] = []  # participants inside the subject's title (الأمين العام للأمم المتحدة X)
     for i in ([] if subj else after):
         p = parts[i]
-        gap = [tk.norm for tk in toks[m.last + 1 : p.first]]
+        gap_toks = toks[m.last + 1 : p.first]
+        gap = [tk.norm for tk in gap_toks]
         if len(gap) > max_gap or any(g in stops or (t.pos == "N" and g in c["prepositions"]) for g in gap):
             break
+        if t.pos == "V" and any((g in c["prepositions"] and g not in ("في", "من")) or (
+                g not in noise and pro_of.get(tk.start, "").lstrip("وف")[:1] in ("ب", "ل")) for g, tk in zip(gap, gap_toks, strict=True)):
+            break  # "هددت باعتقال والدة الأسير علان", "ساعدت على إطلاق سراح X": X is inside a PP
         if p.prep is None:
             subj = _group(parts, i)
             break
@@ -397,7 +403,7 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
                 if p.last < m.first and p.prep is None and not _unnamed_id(p.actor_id) and p.actor_id not in callers:
                     subj_ids = [p.actor_id]
                     break
-        return Roles(callers, subj_ids)
+        return Roles(callers, subj_ids, "recv")
     if frame == "victim":
         victims = _ids(parts, subj or objs)
         return Roles([x for x in _ids(parts, agent) if x not in victims], victims)

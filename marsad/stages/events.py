@@ -134,6 +134,8 @@ class EventsStage(Stage):
         toks = tokenize(doc)
         starts = [t.start for t in toks]
         self._last_meeting: list[str] = []
+        self._recv_host: list[str] = []
+        self._callers: set[str] = set()
         parts = participants(doc, toks)
         unnamed = (doc.cache.get("events.unnamed") or []) + (doc.cache.get("events.entity_actors") or [])
         used_unnamed: set[str] = set()
@@ -166,10 +168,18 @@ class EventsStage(Stage):
                 events.append(ev)
                 if ev.type == "CONSULT":
                     self._last_meeting = ev.actors + ev.recipients
+                if ev.attrs.get("frame") == "recv":
+                    # a run of calls to one host ("كما تلقى نائب خادم الحرمين اتصالا ..."): the host
+                    # of the first call, unless this one names its own
+                    if self._recv_host and (not ev.recipients or set(ev.recipients) & self._callers):
+                        ev.recipients = [r for r in self._recv_host if r not in ev.actors]
+                    self._recv_host = self._recv_host or list(ev.recipients)
+                    self._callers.update(ev.actors)
                 used_unnamed.update(x for x in ev.actors + ev.recipients if x.startswith("E"))
         if self.event_location is not None:
             for ev in events:
                 ev.location = self.event_location(doc, ev.evidence, ev.trigger)
+                self._visitor_first(doc, ev)
         known = {a.id for a in doc.actors}
         for a in unnamed:
             if a.id in used_unnamed and a.id not in known:
@@ -288,9 +298,22 @@ class EventsStage(Stage):
             status=status, actors=roles.actors, recipients=roles.recipients, trigger=trig,
             evidence=sent,
             confidence=round(t.conf * (1.0 if (roles.actors or roles.recipients) else 0.7), 3),
-            attrs={"trigger_text": doc.text[trig[0]:trig[1]], "frame": t.frame},
+            attrs={"trigger_text": doc.text[trig[0]:trig[1]], "frame": roles.frame or t.frame, "trigger_type": t.type},
         )
         return ev
+
+    @staticmethod
+    def _visitor_first(doc: Document, ev: Event) -> None:
+        """A meeting held in the actor's own country and not the recipient's: the recipient is the
+        visitor (PLOVER: visitor = actor, host = recipient), so swap them."""
+        if ev.attrs.get("trigger_type") != "CONSULT" or ev.attrs.get("frame") not in ("sym", "visit"):
+            return
+        where = (ev.location or {}).get("country_code")
+        if not where or len(ev.actors) != 1 or len(ev.recipients) != 1:
+            return
+        a, r = doc.actor(ev.actors[0]), doc.actor(ev.recipients[0])
+        if a is not None and r is not None and a.country == where and r.country and r.country != where:
+            ev.actors, ev.recipients = ev.recipients, ev.actors
 
     def _when(self, doc: Document, ev: Event) -> bool:
         """Date the event (marsad.temporal); a future date makes it planned. False: background."""
