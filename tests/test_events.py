@@ -194,7 +194,7 @@ def test_seed_default_pipeline_consult_visits():
 @pytest.mark.slow
 def test_events_eval_gate_on_dev_gold():
     """The whole default pipeline on the 30 dev articles (../shared); pins sit a little under the
-    measured scores (typed F1 0.581, untyped 0.656, role 0.595 when pinned)."""
+    measured scores (typed F1 0.583, untyped 0.65, role 0.675 when pinned)."""
     from marsad.cli_events import events_pipeline
 
     pipe, missing = events_pipeline()
@@ -202,13 +202,13 @@ def test_events_eval_gate_on_dev_gold():
     res = score(load_gold(DEV), pipe)
     assert res["all"]["typed"]["f1"] >= 0.55
     assert res["all"]["untyped"]["f1"] >= 0.62
-    assert res["all"]["role"]["f1"] >= 0.56
+    assert res["all"]["role"]["f1"] >= 0.64
 
 
 @pytest.mark.slow
 def test_events_eval_gate_on_extra_heldout():
     """The 11 extra held-out articles (annotations in eval/, text joined from ../shared's zips);
-    measured typed F1 0.488, role 0.667 when pinned."""
+    measured typed F1 0.500, role 0.692 when pinned."""
     from marsad.cli_events import events_pipeline
     from marsad.events.evaluate import attach_texts
 
@@ -216,5 +216,5 @@ def test_events_eval_gate_on_extra_heldout():
     arts = attach_texts(load_gold(ROOT / "eval" / "events-extra.jsonl"), SHARED / "data" / "news" / "saudinewsnet")
     res = score(arts, pipe)
     assert res["all"]["typed"]["gold"] == 44
-    assert res["all"]["typed"]["f1"] >= 0.45
-    assert res["all"]["role"]["f1"] >= 0.62
+    assert res["all"]["typed"]["f1"] >= 0.46
+    assert res["all"]["role"]["f1"] >= 0.65

@@ -295,8 +295,10 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
         gap = [tk.norm for tk in gap_toks]
         if len(gap) > max_gap or any(g in stops or (t.pos == "N" and g in c["prepositions"]) for g in gap):
             break
+        in_parts = {k for j in skipped for k in range(parts[j].first, parts[j].last + 1)}
         if t.pos == "V" and any((g in c["prepositions"] and g not in ("في", "من")) or (
-                g not in noise and pro_of.get(tk.start, "").lstrip("وف")[:1] in ("ب", "ل")) for g, tk in zip(gap, gap_toks, strict=True)):
+                g not in noise and k not in in_parts and pro_of.get(tk.start, "").lstrip("وف")[:1] in ("ب", "ل"))
+                for k, (g, tk) in enumerate(zip(gap, gap_toks, strict=True), start=m.last + 1)):
             break  # "هددت باعتقال والدة الأسير علان", "ساعدت على إطلاق سراح X": X is inside a PP
         if p.prep is None:
             subj = _group(parts, i)
