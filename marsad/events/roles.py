@@ -365,6 +365,10 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
         else:
             subj_ids = [antecedent]
             obj_ids = [x for x in obj_ids if x != antecedent]
+    if "speaker" in t.flags and antecedent:
+        # "قال X إنه يتعين أن تتعاون Y": the speaker demands, the one obliged is the recipient
+        subj_ids = [antecedent]
+        obj_ids = [x for x in _ids(parts, _group(parts, after[0])) if x != antecedent] if after else []
     word = toks[m.first].norm.lstrip("وف")
     participle = t.pos == "V" and word.endswith("ا") and word[:1] == "م" or word in ("داعيا", "داعيه")
     if participle and antecedent:
