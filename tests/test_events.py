@@ -138,6 +138,41 @@ def test_air_strike_victims_and_attacker():
     assert any("الطيران الحربي" in n for n in names(ev[0].actors))
 
 
+def test_subject_not_inside_a_prepositional_phrase():
+    art = _dev("snn-2015-08-08-423")
+    doc = _with_actors(art["text"], art["published"], {"police": ("ORG", ["الشرطة الإسرائيلية"]),
+                                                       "allan": ("PER", ["محمد علان", "علان"])})
+    EventsStage()(doc)
+    thr = [e for e in _events_at(doc, "وهددت باعتقال") if e.type == "THREATEN"]
+    # "قدمت ... وهددت باعتقال والدة الأسير علان": علان sits inside the PP, the police threaten
+    assert thr and thr[0].actors == ["police"] and thr[0].status == "threatened"
+
+
+def test_run_of_received_calls_keeps_the_host():
+    art = _dev("snn-2015-08-08-1209")
+    doc = _with_actors(art["text"], art["published"], {
+        "mbn": ("PER", ["محمد بن نايف بن عبدالعزيز"]),
+        "saif": ("PER", ["سيف بن زايد آل نهيان"]),
+        "rashid": ("PER", ["راشد بن عبدالله آل خليفة"]),
+    })
+    EventsStage()(doc)
+    calls = {tuple(e.actors): e.recipients for e in doc.events if e.type == "CONSULT" and e.mode == ["phone"]}
+    assert calls.get(("saif",)) == ["mbn"] and calls.get(("rashid",)) == ["mbn"]
+    # the caller's condemnation in the same call (عن إدانته) is his ACCUSE
+    assert any(e.type == "ACCUSE" and e.actors == ["rashid"] for e in doc.events)
+
+
+def test_background_and_habitual_acts_are_left_out():
+    art = _dev("snn-2015-08-08-71")
+    doc = _with_actors(art["text"], art["published"], {"serge": ("PER", ["سيرج لازاريفيتش"])})
+    EventsStage()(doc)
+    assert not [e for e in doc.events if "serge" in e.recipients + e.actors]  # released in Dec 2014
+    art = _dev("snn-2015-08-09-1132")
+    doc = _with_actors(art["text"], art["published"], {"ocalan": ("PER", ["عبد الله أوجلان", "أوجلان"])})
+    EventsStage()(doc)
+    assert not [e for e in _events_at(doc, "بصفة منتظمة") if e.type == "CONSULT"]
+
+
 def test_participant_match_rules():
     gold = {"text": "عادل الجبير", "aliases": ["وزير الخارجية"], "name": "Adel al-Jubeir"}
     assert participant_match(gold, {normalize("الجبير")}, "")

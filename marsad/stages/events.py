@@ -9,9 +9,11 @@ modality cues; dates and places from :mod:`marsad.temporal` / :mod:`marsad.geo` 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from typing import Any
 
+from marsad.arabic.normalize import normalize
 from marsad.document import Document, Event
 from marsad.events.detect import Match, Tok, find_triggers, tokenize
 from marsad.events.lexicon import cues
@@ -47,6 +49,8 @@ def _optional(module: str, name: str) -> Callable[..., Any] | None:
 
 #: How far back (tokens) a pronoun or a dropped subject may find its antecedent.
 ANTECEDENT_WINDOW = 80
+
+_YEAR_RE = re.compile(r"\b(19\d\d|20\d\d)\b")
 
 #: Events dated more than this many days before publication are background, not coded.
 MAX_BACKGROUND_DAYS = 31
@@ -326,4 +330,8 @@ class EventsStage(Stage):
                 ev.status = "planned"
                 if ev.type in _PLANNED_TO_AGREE:
                     ev.type, ev.mode = "AGREE", []
-        return not (ev.date and _older_than(ev.date, doc.published, MAX_BACKGROUND_DAYS))
+        if ev.date:
+            return not _older_than(ev.date, doc.published, MAX_BACKGROUND_DAYS)
+        years = _YEAR_RE.findall(normalize(ev.date_text or ""))
+        # an undated date text with an old year ("في ديسمبر (كانون الأول) 2014"): background too
+        return not (years and _older_than(years[-1], doc.published, MAX_BACKGROUND_DAYS))
