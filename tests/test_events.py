@@ -173,6 +173,23 @@ def test_background_and_habitual_acts_are_left_out():
     assert not [e for e in _events_at(doc, "بصفة منتظمة") if e.type == "CONSULT"]
 
 
+def test_enumerated_strikes_split_per_place():
+    """«شن طيران التحالف ... غارات على ... محافظة إب ... بمحافظة عمران ...»: one event per governorate."""
+    import warnings
+
+    from marsad.pipeline import Pipeline
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        pipe = Pipeline.default()
+    art = _dev("snn-2015-08-08-305")
+    doc = pipe(Document(id=art["id"], text=art["text"], published=art["published"]))
+    strikes = [e for e in _events_at(doc, "وشن طيران التحالف الجمعة") if e.type == "ASSAULT"]
+    places = {e.location["resolved_place"] for e in strikes if e.location}
+    assert {"Ibb Governorate", "Amran Governorate", "Hajjah Governorate"} <= places
+    assert all(e.mode == ["aerial"] for e in strikes) and len({e.id for e in doc.events}) == len(doc.events)
+
+
 def test_participant_match_rules():
     gold = {"text": "عادل الجبير", "aliases": ["وزير الخارجية"], "name": "Adel al-Jubeir"}
     assert participant_match(gold, {normalize("الجبير")}, "")

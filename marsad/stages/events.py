@@ -75,6 +75,24 @@ def _older_than(date: str, published: str, days: int) -> bool:
     return (pub - end).days > days
 
 
+#: Types whose enumerated places make separate events (annotation conventions: strikes per place).
+SPLIT_TYPES = {"ASSAULT", "PROTEST"}
+
+_RESOLUTION = {"landmark": 5, "facility": 5, "city": 4, "place": 4, "district": 3, "admin": 2, "region": 2,
+               "country": 1, "continent": 1}
+
+
+def _place_location(doc: Document, span) -> dict[str, Any]:
+    """The PLOVER location object of a ``places`` span."""
+    a = span.attrs
+    return {
+        "extracted_place": doc.text[span.start:span.end].replace("«", "").replace("»", ""),
+        "resolved_place": a.get("name") or doc.text[span.start:span.end],
+        "lat": a.get("lat"), "lon": a.get("lon"), "country_code": a.get("country"),
+        "resolution": _RESOLUTION.get(a.get("kind") or "", 4),
+    }
+
+
 def _unnamed_id(aid: str) -> bool:
     """Ids of the unnamed-phrase actors this stage makes (E1, E2 …)."""
     return aid[:1] == "E" and aid[1:].isdigit()
@@ -184,6 +202,9 @@ class EventsStage(Stage):
             for ev in events:
                 ev.location = self.event_location(doc, ev.evidence, ev.trigger)
                 self._visitor_first(doc, ev)
+            events = self._split_by_place(doc, events)
+            for n, ev in enumerate(events, 1):
+                ev.id = f"e{n}"
         known = {a.id for a in doc.actors}
         for a in unnamed:
             if a.id in used_unnamed and a.id not in known:
@@ -305,6 +326,37 @@ class EventsStage(Stage):
             attrs={"trigger_text": doc.text[trig[0]:trig[1]], "frame": roles.frame or t.frame, "trigger_type": t.type},
         )
         return ev
+
+    @staticmethod
+    def _split_by_place(doc: Document, events: list[Event]) -> list[Event]:
+        """One event per place where the text enumerates several (strikes on Ibb, Amran, Hajjah …):
+        governorate-level places after the trigger if there are two or more, else cities."""
+        out: list[Event] = []
+        places = doc.layer("places")
+        for ev in events:
+            if ev.type not in SPLIT_TYPES or not ev.trigger or not ev.evidence:
+                out.append(ev)
+                continue
+            after = [p for p in places if ev.trigger[1] <= p.start < ev.evidence[1] and p.attrs.get("locative", True)]
+            admin = [p for p in after if p.attrs.get("kind") == "admin"
+                     or normalize(p.attrs.get("name_ar") or doc.text[p.start:p.end]).startswith("محافظه")]
+            cities = [p for p in after if p.attrs.get("kind") == "city"]
+            chosen = admin if len(admin) >= 2 else cities if len(cities) >= 2 else []
+            names = list(dict.fromkeys(normalize(p.attrs.get("name_ar") or doc.text[p.start:p.end]) for p in chosen))
+            if len(names) < 2:
+                out.append(ev)
+                continue
+            seen: set[str] = set()
+            for p in chosen:
+                key = normalize(p.attrs.get("name_ar") or doc.text[p.start:p.end])
+                if key in seen:
+                    continue
+                seen.add(key)
+                part = Event.from_dict(ev.to_dict())
+                part.location = _place_location(doc, p)
+                part.attrs = dict(ev.attrs, split_from=ev.id)
+                out.append(part)
+        return out
 
     @staticmethod
     def _visitor_first(doc: Document, ev: Event) -> None:
