@@ -152,7 +152,8 @@ class Store:
     def find_by_hash(self, content_hash: str) -> str | None:
         with self.engine.connect() as conn:
             row = conn.execute(
-                select(S.documents.c.id).where(S.documents.c.content_hash == content_hash).order_by(S.documents.c.created_at)
+                select(S.documents.c.id).where(S.documents.c.content_hash == content_hash,
+                                               S.documents.c.duplicate_of.is_(None)).order_by(S.documents.c.created_at)
             ).first()
             return row[0] if row else None
 
