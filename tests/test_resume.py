@@ -91,11 +91,16 @@ def check_resume(tmp_path: Path, workers: int, n: int) -> None:
     data = tmp_path / "big.jsonl"
     big_input(data, n)
     whole, killed = tmp_path / "whole.db", tmp_path / "killed.db"
-    first = run(command(data, whole, workers), tmp_path)
-    assert first["coded"] == n - 0 and first["duplicates"] == 1 and first["failed"] == 1
+    # the uninterrupted run goes alongside the killed one (same code and resources for both)
+    uninterrupted = subprocess.Popen(command(data, whole, workers), cwd=tmp_path, stdout=subprocess.PIPE,
+                                     stderr=subprocess.PIPE, text=True)
     stored = kill_midway(command(data, killed, workers), killed, tmp_path, at_least=5)
     assert 5 <= stored < n + 1
     second = run(command(data, killed, workers), tmp_path)
+    out, err = uninterrupted.communicate(timeout=900)
+    assert uninterrupted.returncode == 0, err[-3000:]
+    first = json.loads(out)
+    assert first["coded"] == n and first["duplicates"] == 1 and first["failed"] == 1
     # nothing stored before the kill is coded again; everything else is done now
     assert second["skipped"] == stored
     assert second["coded"] + second["duplicates"] + second["not_arabic"] + second["skipped"] == n + 1
