@@ -192,6 +192,9 @@ def test_dashboard_is_served_rtl_with_a_strict_csp(client):
     assert "script-src 'self'" in r.headers["content-security-policy"]
     for asset in ["/app.js", "/app.css", "/world-110m.geojson", "/favicon.svg"]:
         assert client.get(asset).status_code == 200, asset
+    js = client.get("/app.js").text.split("\n", 8)[-1]  # code after the header comment
+    for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function"):
+        assert sink not in js, f"app.js uses {sink}: data must go through textContent"
     for asset in ["/", "/app.js", "/app.css"]:  # nothing fetched from elsewhere
         text = client.get(asset).text.replace("http://www.w3.org/2000/svg", "")
         assert "http://" not in text and "https://" not in text and "//cdn" not in text, asset

@@ -184,9 +184,10 @@ async function showHome(params) {
 
   const evQuery = new URLSearchParams();
   for (const k of ["q", "type", "actor", "country", "place", "since", "until"]) if (f[k]) evQuery.set(k, f[k]);
-  evQuery.set("limit", "50");
+  evQuery.set("limit", String(PAGE));
+  if (f.offset) evQuery.set("offset", String(Math.max(0, parseInt(f.offset, 10) || 0)));
   const jobs = [
-    api("api/events?" + evQuery.toString()).then(page => renderEventList(page, results)),
+    api("api/events?" + evQuery.toString()).then(page => renderEventList(page, results, params)),
     api("api/timeline").then(t => renderTimeline(t.items, timelineBox)),
     api("api/network").then(n => renderNetwork(n, networkBox)),
     Promise.all([api("api/geo"), loadWorld()]).then(([g, w]) => renderMap(g.items, w, mapBox)),
@@ -226,11 +227,21 @@ function eventRow(e) {
     e.n_reports > 1 ? el("span", { class: "badge" }, e.n_reports + " تقارير") : null);
 }
 
-function renderEventList(page, box) {
+const PAGE = 50;
+const MAX_NODES = 20, MAX_EDGES = 40, MAX_NODE_LABELS = 20, MAX_EDGE_LABELS = 12;
+function renderEventList(page, box, params) {
   const list = el("ol", { class: "events", id: "events" }, page.items.map(eventRow));
+  const link = (offset, label, cls) => {
+    const q = new URLSearchParams(params);
+    if (offset) q.set("offset", String(offset)); else q.delete("offset");
+    return el("a", { href: "#/?" + q.toString(), class: cls }, label);
+  };
+  const nav = el("p", { class: "pager muted" },
+    page.offset > 0 ? link(Math.max(0, page.offset - PAGE), "→ الأحدث", "newer") : null,
+    page.total ? el("span", {}, ltr(page.offset + 1), "–", ltr(page.offset + page.items.length), " من ", ltr(page.total)) : null,
+    page.offset + page.items.length < page.total ? link(page.offset + PAGE, "الأقدم ←", "older") : null);
   box.appendChild(section("الأحداث (" + page.total + ")",
-    page.items.length ? list : el("p", { class: "muted" }, "لا توجد أحداث مطابقة."),
-    page.total > page.items.length ? el("p", { class: "muted" }, "تُعرض أحدث " + page.items.length + " أحداث.") : null));
+    page.items.length ? list : el("p", { class: "muted" }, "لا توجد أحداث مطابقة."), nav));
 }
 
 function legend(types) {
@@ -281,9 +292,14 @@ function renderTimeline(items, box) {
 
 // Network: a small force layout by hand (repulsion, springs, gravity), then SVG.
 function renderNetwork(net, box) {
-  let nodes = net.nodes.slice().sort((a, b) => b.events - a.events).slice(0, 60);
+  // Large networks: the most active actors only, and the strongest ties among them; labels only
+  // where they stay readable (every node and edge keeps its tooltip).
+  const nodes = net.nodes.slice().sort((a, b) => b.events - a.events).slice(0, MAX_NODES);
   const keep = new Set(nodes.map(n => n.key));
-  const edges = net.edges.filter(e => keep.has(e.source) && keep.has(e.target));
+  const edges = net.edges.filter(e => keep.has(e.source) && keep.has(e.target))
+    .sort((a, b) => b.count - a.count).slice(0, MAX_EDGES);
+  const labelled = new Set(nodes.slice(0, MAX_NODE_LABELS).map(n => n.key));
+  const edgeLabels = edges.length <= MAX_EDGE_LABELS;
   if (!nodes.length) { box.replaceChildren(el("p", { class: "muted" }, "لا علاقات بين فاعلين بعد.")); return; }
   const W = 600, H = 420;
   const idx = new Map(nodes.map((n, i) => [n.key, i]));
@@ -296,7 +312,7 @@ function renderNetwork(net, box) {
     const cool = 1 - it / 300;
     for (let i = 0; i < P.length; i++) for (let j = i + 1; j < P.length; j++) {
       let dx = P[i].x - P[j].x, dy = P[i].y - P[j].y;
-      const d2 = Math.max(dx * dx + dy * dy, 25), f = 4000 / d2, d = Math.sqrt(d2);
+      const d2 = Math.max(dx * dx + dy * dy, 25), f = (nodes.length > 15 ? 2500 : 4000) / d2, d = Math.sqrt(d2);
       dx /= d; dy /= d;
       P[i].vx += dx * f; P[i].vy += dy * f; P[j].vx -= dx * f; P[j].vy -= dy * f;
     }
@@ -317,7 +333,8 @@ function renderNetwork(net, box) {
   const bx0 = Math.min(...xs), bx1 = Math.max(...xs), by0 = Math.min(...ys), by1 = Math.max(...ys);
   const k = Math.min(3, (W - 180) / Math.max(bx1 - bx0, 1), (H - 110) / Math.max(by1 - by0, 1));
   for (const p of P) { p.x = W / 2 + (p.x - (bx0 + bx1) / 2) * k; p.y = (H - 30) / 2 + 10 + (p.y - (by0 + by1) / 2) * k; }
-  const radius = n => 7 + Math.min(10, Math.sqrt(n.events) * 2);
+  const maxEv = Math.max(...nodes.map(n => n.events), 1);
+  const radius = n => (nodes.length > 15 ? 4 : 7) + (nodes.length > 15 ? 7 : 10) * Math.sqrt(n.events / maxEv);
   const s = svg("svg", { viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": "شبكة الفاعلين", class: "network" });
   const defs = svg("defs", {});
   const usedTypes = new Set();
@@ -339,16 +356,26 @@ function renderNetwork(net, box) {
     s.appendChild(svg("g", { class: "edge" },
       svg("line", { x1: a.x, y1: a.y, x2: b.x, y2: b.y, stroke: col, "stroke-width": 1.5 + 4 * e.count / maxC,
         "marker-end": `url(#${mid})` }, svg("title", {}, label)),
-      svg("text", { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 - 4, "text-anchor": "middle", class: "edge-label" }, label)));
+      edgeLabels ? svg("text", { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 - 4, "text-anchor": "middle", class: "edge-label" }, label) : null));
   }
+  // node labels: most active first, left out where they would cover another label or node
+  const taken = nodes.map((n, i) => ({ x0: P[i].x - radius(n), x1: P[i].x + radius(n), y0: P[i].y - radius(n), y1: P[i].y + radius(n) }));
+  const hit = (b, skip) => taken.some((o, j) => j !== skip && b.x0 < o.x1 && o.x0 < b.x1 && b.y0 < o.y1 && o.y0 < b.y1);
   nodes.forEach((n, i) => {
     const p = P[i];
     const r = radius(n);
+    let showLabel = labelled.has(n.key);
+    if (showLabel) {
+      const w = Math.max((n.name_ar || n.key).length * 6.5, (n.name || "").length * 5.5) + 4;
+      const box = { x0: p.x - w / 2, x1: p.x + w / 2, y0: p.y + r + 1, y1: p.y + r + (n.name ? 30 : 17) };
+      showLabel = !hit(box, i);
+      if (showLabel) taken.push(box);
+    }
     const g = svg("g", { class: "node", tabindex: 0, "data-key": n.key,
       on: { click: () => { location.hash = "#/actor/" + enc(n.key); } } },
       svg("circle", { cx: p.x, cy: p.y, r }),
-      svg("text", { x: p.x, y: p.y + r + 13, "text-anchor": "middle", class: "node-label" }, n.name_ar || n.key),
-      n.name ? svg("text", { x: p.x, y: p.y + r + 26, "text-anchor": "middle", class: "node-latin", direction: "ltr" }, n.name) : null,
+      showLabel ? svg("text", { x: p.x, y: p.y + r + 13, "text-anchor": "middle", class: "node-label" }, n.name_ar || n.key) : null,
+      showLabel && n.name ? svg("text", { x: p.x, y: p.y + r + 26, "text-anchor": "middle", class: "node-latin", direction: "ltr" }, n.name) : null,
       svg("title", {}, (n.name_ar || "") + (n.name ? " (" + n.name + ")" : "") + " — " + n.events));
     s.appendChild(g);
   });
