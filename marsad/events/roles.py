@@ -128,6 +128,7 @@ def _unnamed_actors(doc: Document, toks: list[Tok], covered: list[tuple[int, int
     """Actors made of unnamed noun phrases (قوات الأمن, 4 مواطنين) not covered by other mentions."""
     heads = agent_heads()
     titles = set(cues()["title_words"])
+    noise = set(cues()["noise_between"])
     out: list[Actor] = []
     by_norm: dict[str, Actor] = {}
     n = len(toks)
@@ -143,7 +144,8 @@ def _unnamed_actors(doc: Document, toks: list[Tok], covered: list[tuple[int, int
             continue
         j = i
         for _ in range(ext):
-            if j + 1 < n and toks[j + 1].norm.startswith(("ال", "لل")) and toks[j + 1].norm.isalpha():
+            if j + 1 < n and toks[j + 1].norm.startswith(("ال", "لل")) and toks[j + 1].norm.isalpha() \
+                    and toks[j + 1].norm not in noise:  # not "طيران التحالف الجمعة"
                 j += 1
             else:
                 break

@@ -193,7 +193,8 @@ class EventsStage(Stage):
                 if ev.attrs.get("frame") == "recv":
                     # a run of calls to one host ("كما تلقى نائب خادم الحرمين اتصالا ..."): the host
                     # of the first call, unless this one names its own
-                    if self._recv_host and (not ev.recipients or set(ev.recipients) & self._callers):
+                    named = [r for r in ev.recipients if not _unnamed_id(r) and r not in self._callers]
+                    if self._recv_host and not named:
                         ev.recipients = [r for r in self._recv_host if r not in ev.actors]
                     self._recv_host = self._recv_host or list(ev.recipients)
                     self._callers.update(ev.actors)
