@@ -430,9 +430,10 @@ function renderMap(points, world, box) {
   const overlaps = b => placed.some(o => b.x0 < o.x1 && o.x0 < b.x1 && b.y0 < o.y1 && o.y0 < b.y1) ||
     b.x0 < 0 || b.x1 > W || b.y0 < 0 || b.y1 > H;
   const groups = [...byPlace.values()].sort((a, b) => b.length - a.length);
+  const maxG = groups.length ? groups[0].length : 1, many = groups.length > 20;
   const pins = groups.map(group => {
     const [x, y] = proj([group[0].lon, group[0].lat]);
-    const r = 5 + Math.min(12, Math.sqrt(group.length) * 3);
+    const r = (many ? 3 : 5) + (many ? 6 : 9) * Math.sqrt(group.length / maxG);
     placed.push({ x0: x - r, x1: x + r, y0: y - r, y1: y + r });
     return { group, x, y, r };
   });
