@@ -61,7 +61,10 @@ def name_key(text: str) -> tuple[tuple[str, ...], int]:
             continue
         break
     words = [t for t in toks[i:] if not t.is_punct]
-    return tuple(core(t.text) for t in words), i
+    key = [core(t.text) for t in words]
+    if key and key[0].startswith("لل") and len(key[0]) > 4:
+        key[0] = key[0][2:]  # ل + ال: للأمم المتحدة = الأمم المتحدة
+    return tuple(key), i
 
 
 @dataclass
@@ -82,13 +85,37 @@ class Cluster:
 
 
 _PATRONYMIC = {"بن", "ابن", "بنت", "ولد"}
+_JOIN_NEXT = {"عبد", "ابو", "بو", "ال"}  # ال: the normal form of آل (آل سعود)
+_JOIN_PREV = {"الله", "دين"}  # نصر الله، صلاح الدين
+
+
+def name_units(key: tuple[str, ...]) -> tuple[str, ...]:
+    """Name key words grouped into name units: (سلمان, بن, عبد عزيز), (حسن, نصر الله)."""
+    out: list[str] = []
+    join = False
+    for w in key:
+        if out and (join or w in _JOIN_PREV):
+            out[-1] += " " + w
+        else:
+            out.append(w)
+        join = w in _JOIN_NEXT
+    return tuple(out)
+
+
+def surname(key: tuple[str, ...]) -> str | None:
+    """The family name unit of a full name key, or None (one unit, or a father's name: بن سلمان)."""
+    u = name_units(key)
+    if len(u) < 2 or u[-2] in _PATRONYMIC or u[-1] in _PATRONYMIC:
+        return None
+    return u[-1]
 
 
 def _is_sub(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
-    """``short`` is a contiguous run of ``full`` that does not start with a father's name (بن سلمان ≠ سلمان)."""
-    n = len(short)
-    return any(full[i : i + n] == short and not (i > 0 and full[i - 1] in _PATRONYMIC)
-               for i in range(len(full) - n + 1))
+    """``short`` is a run of whole name units of ``full`` not starting with a father's name (بن سلمان ≠ سلمان)."""
+    su, fu = name_units(short), name_units(full)
+    n = len(su)
+    return any(fu[i : i + n] == su and not (i > 0 and fu[i - 1] in _PATRONYMIC)
+               for i in range(len(fu) - n + 1))
 
 
 def _person_clusters(items: list[tuple[Span, tuple[str, ...], str]]) -> list[tuple[Cluster, list[Span]]]:
@@ -220,8 +247,9 @@ def _surname_mentions(doc: Document, toks: list[Tok], clusters: list[tuple[Clust
     taken = [(s.start, s.end) for s in ents]
     owners: dict[str, list[int]] = {}
     for i, (cl, _spans) in enumerate(clusters):
-        if len(cl.key) >= 2 and cl.key[-2] not in _PATRONYMIC:
-            owners.setdefault(cl.key[-1], []).append(i)
+        sur = surname(cl.key)
+        if sur and " " not in sur:
+            owners.setdefault(sur, []).append(i)
     firsts = {cl.key[0] for cl, _ in clusters}
     for sur, idx in owners.items():
         if len(idx) != 1 or len(sur) < 4 or sur in firsts or sur in _compound_first():
@@ -340,15 +368,17 @@ def build_actors(doc: Document) -> tuple[list[Actor], list[Mention]]:
                     m_ = match(words, k, lexicons().countries)
                     if m_[0]:
                         countries[m_[1]] += 2
-                nxt = toks[tj : tj + 3]
+                nxt = toks[tj : tj + 4]
+                if nxt and nxt[0].norm == "في":
+                    nxt = nxt[1:]
+                elif nxt and not nxt[0].norm.startswith("ب"):
+                    nxt = []  # only a place complement: … بالمملكة الإسبانية, … في إسبانيا
                 m_ = match(nxt, 0, lexicons().countries)
                 if m_[0]:
                     countries[m_[1]] += 2
-                before = _window_before(toks, ti, prev_end)[-4:]
-                for k in range(len(before)):
-                    m_ = match(before, k, lexicons().countries)
-                    if m_[0]:
-                        countries[m_[1]] += 1
+                iso = _country_right_before(_window_before(toks, ti, prev_end))
+                if iso:  # مركز التفكير الأمريكي “معهد هدسون”
+                    countries[iso] += 1
             found_any += [t for t in found if t.offices]
             for t in found:
                 for o in t.offices:
@@ -366,8 +396,8 @@ def build_actors(doc: Document) -> tuple[list[Actor], list[Mention]]:
             words = [t for t in tokenize(cl.full_text) if not t.is_punct]
             name, secs = render(words, transliterate)
             sectors += secs
-            country = countries.most_common(1)[0][0] if countries else None
             sector = best_sector(sectors)
+            country = countries.most_common(1)[0][0] if countries and sector != "IGO" else None
         else:
             full_words = cl.full_text.split()
             key, skip = name_key(cl.full_text)

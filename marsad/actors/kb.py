@@ -30,7 +30,7 @@ from typing import Any
 from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Connection
 
-from marsad.actors.cluster import name_key
+from marsad.actors.cluster import name_key, name_units, surname
 from marsad.actors.curation import CurationState, load_state
 from marsad.actors.offices import RES
 from marsad.document import Actor, Document
@@ -61,10 +61,12 @@ def alias_keys(kind: str, key: tuple[str, ...]) -> list[str]:
     keys = [f"{kind}|n:{' '.join(key)}"]
     if kind == "PER":
         keys.append(f"{kind}|s:{skeleton(key)}")
-        if len(key) >= 2 and key[-2] not in ("بن", "ابن", "بنت", "ولد"):
-            keys.append(f"{kind}|l:{key[-1]}")  # not a father's name: محمد بن سلمان is not سلمان
-        if len(key) >= 3 and key[0] not in ("عبد", "ابو"):
-            keys.append(f"{kind}|fl:{key[0]} {key[-1]}")  # عادل بن أحمد الجبير ~ عادل الجبير
+        sur = surname(key)
+        if sur:
+            keys.append(f"{kind}|l:{sur}")  # not a father's name: محمد بن سلمان is not سلمان
+        units = name_units(key)
+        if len(units) >= 3 and sur:
+            keys.append(f"{kind}|fl:{units[0]} {sur}")  # عادل بن أحمد الجبير ~ عادل الجبير
     return keys
 
 
@@ -107,8 +109,9 @@ def seed_lookup(kind: str, key: tuple[str, ...], country: str | None, date: str 
     """The seeded-dictionary entry for a name (full key, skeleton, or first + last name), if one fits."""
     idx = seed_kb()
     look = alias_keys(kind, key)[:2]
-    if kind == "PER" and len(key) == 2:
-        look.append(f"PER|fl:{key[0]} {key[1]}")
+    units = name_units(key)
+    if kind == "PER" and len(units) == 2 and surname(key):
+        look.append(f"PER|fl:{units[0]} {units[1]}")
     for k in look:
         for e in idx.get(k, []):
             if e["kind"] != kind:
@@ -169,13 +172,17 @@ class ActorLinker:
         for k in keys[:1]:
             if k in state.split_keys:
                 return state.split_keys[k]
-        look = list(keys)
-        if kind == "PER" and len(key) == 1:
-            look.append(f"PER|l:{key[0]}")
-        if kind == "PER" and len(key) >= 2:
-            look.append(f"PER|n:{key[-1]}")  # an actor known so far by the surname alone
-        if kind == "PER" and len(key) == 2:
-            look.append(f"PER|fl:{key[0]} {key[1]}")
+        # a full name links by full name or skeleton (or first + last name); a surname-level match
+        # links only a lone surname (الحموشي) — never Michelle to Barack Obama
+        look = [k for k in keys if "|l:" not in k and "|fl:" not in k]
+        units = name_units(key)
+        if kind == "PER" and len(units) == 1:
+            look.append(f"PER|l:{' '.join(key)}")
+        sur = surname(key) if kind == "PER" else None
+        if sur:
+            look.append(f"PER|n:{sur}")  # an actor known so far by the surname alone
+        if kind == "PER" and len(units) == 2 and sur:
+            look.append(f"PER|fl:{units[0]} {sur}")
         cands = self._candidates(conn, look)
         if not cands:
             return None
@@ -188,6 +195,8 @@ class ActorLinker:
             cur = state.fields.get(aid, {})
             if cur.get("country"):
                 row["country"] = cur["country"]
+            if sur and matched == {f"PER|n:{sur}"} and (row.get("name_norm") or "") != sur:
+                continue  # known by the surname alone no longer: Michelle is not Barack Obama
             sc = self._score(a, row, matched, co)
             if sc is not None:
                 scored.append((sc, int(row.get("mention_count") or 0), aid))

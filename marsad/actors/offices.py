@@ -47,7 +47,7 @@ def tokenize(text: str, offset: int = 0) -> list[Tok]:
 def core(word: str) -> str:
     """The normal form of a word without the article (a bare ال: ألماني keeps its أل)."""
     w = normalize(word)
-    return w[2:] if word.lstrip().startswith("ال") and len(w) > 3 else w
+    return w[2:] if word.lstrip().startswith("ال") and len(w) > 3 and w != "الله" else w
 
 
 @functools.lru_cache(maxsize=50000)

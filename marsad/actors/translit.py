@@ -212,6 +212,12 @@ def transliterate(name: str, known: dict[str, str] | None = None, model: Transli
     while i < len(words):
         w = words[i]
         nxt = words[i + 1] if i + 1 < len(words) else None
+        # X الله is one name: عبد الله → Abdullah, نصر الله → Nasrallah
+        if nxt == "الله":
+            fixed = r["allah_compounds"].get(w)
+            out.append(_cap(fixed or translit_word(w, model) + "allah"))
+            i += 2
+            continue
         # compounds such as عبد اللطيف → Abdellatif, أبو بكر → Abu Bakr
         if w in r["compound_prefixes"] and nxt is not None:
             pre = r["compound_prefixes"][w]
