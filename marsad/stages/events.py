@@ -316,6 +316,9 @@ class EventsStage(Stage):
         mode = t.mode
         if etype == "ASSAULT":
             mode = _assault_mode(toks, lo, hi, mode)
+        elif etype == "THREATEN" and not mode:
+            following = {tk.norm for tk in toks[m.last + 1 : min(b, m.last + 8)]}
+            mode = next((md for kw, md in c["threaten_modes"] if kw in following), None)
         elif etype == "AGREE" and t.type != "AGREE":
             mode = None
         trig = (toks[m.first].start, toks[m.last].end)
