@@ -327,3 +327,25 @@ def test_a_chain_never_joins_two_conflicting_reports(tmp_path):
         assert not any({"ca", "cc"} <= set(g) for g in groups)
         assert ["ca", "cb"] in groups  # the stronger link wins, whatever the order
         store.close()
+
+
+@pytest.mark.slow
+def test_two_workers_give_the_same_events_as_one(tmp_path):
+    from marsad.dedup.evaluate import _record, article
+    from marsad.ingest import ingest
+    from tests.conftest import SHARED
+
+    data = tmp_path / "dev.jsonl"
+    with open(data, "w", encoding="utf-8") as fh:
+        for aid in ORDER_SET[:12]:
+            fh.write(json.dumps(_record(aid, article(str(SHARED / NEWS), aid), "-".join(aid.split("-")[1:4])),
+                                ensure_ascii=False) + "\n")
+    results = []
+    for workers in (1, 2):
+        store = Store(str(tmp_path / f"w{workers}.db"))
+        summary = ingest([str(data)], store, workers=workers, progress=False)
+        assert summary.coded == 12
+        results.append(exported(store))
+        store.close()
+    assert results[0] == results[1]
+    assert any(len(r["sources"]) > 1 for r in results[0])
