@@ -190,6 +190,16 @@ def test_enumerated_strikes_split_per_place():
     assert all(e.mode == ["aerial"] for e in strikes) and len({e.id for e in doc.events}) == len(doc.events)
 
 
+def test_request_noun_genitive_is_the_addressee_and_quoted_lists():
+    art = _dev("snn-2015-08-08-69")
+    doc = _with_actors(art["text"], art["published"], {"hamas": ("ORG", ["حماس"]), "pij": ("ORG", ["الجهاد الإسلامي"]),
+                                                       "pal": ("PER", ["الفلسطينيين"])})
+    EventsStage()(doc)
+    req = [e for e in _events_at(doc, "ودعوة الفلسطينيين") if e.type == "REQUEST"]
+    # «حماس» و«الجهاد الإسلامي» ... ودعوة الفلسطينيين إلى: both groups call on the Palestinians
+    assert req and req[0].actors == ["hamas", "pij"] and req[0].recipients == ["pal"]
+
+
 def test_participant_match_rules():
     gold = {"text": "عادل الجبير", "aliases": ["وزير الخارجية"], "name": "Adel al-Jubeir"}
     assert participant_match(gold, {normalize("الجبير")}, "")

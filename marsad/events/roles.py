@@ -236,7 +236,7 @@ def participants(doc: Document, toks: list[Tok]) -> list[Part]:
     parts = kept
     for i in range(len(parts) - 1):
         a, b = parts[i], parts[i + 1]
-        gap = [t.norm for t in toks[a.last + 1 : b.first]]
+        gap = [t.norm for t in toks[a.last + 1 : b.first] if t.norm not in ('"', "'")]  # «حماس» و«الجهاد»
         glued_wa = normalize(doc.text[toks[b.first].start:b.start]).strip() == "و" or (
             toks[b.first].start == b.start and _proclitics(doc).get(b.start, "").startswith("و"))
         if (gap == ["و"] or (gap == [] and glued_wa)) and b.prep is None:
@@ -354,6 +354,17 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
             objs = _group(parts, i)
     subj_ids = _ids(parts, subj)
     obj_ids = [x for x in _ids(parts, objs) if x not in subj_ids]
+    if t.pos == "N" and t.type in c["patient_genitive_types"] and subj and parts[subj[0]].first > m.last:
+        # "دعوة الفلسطينيين إلى", "اعتقال X": the genitive of these verbal nouns is the one acted on
+        obj_ids = subj_ids
+        subj_ids = []
+        for i in reversed(before):
+            if parts[i].prep is None and m.first - parts[i].last <= 14:
+                j = i
+                while j - 1 in before and parts[j - 1].coord_next == j:
+                    j -= 1
+                subj_ids = _ids(parts, _group(parts, j))
+                break
     first_person = toks[m.first].norm.lstrip("وف") in set(c["first_person"])
     if first_person and antecedent:
         subj_ids = [antecedent]  # «أدين ...» inside a quote: the speaker acts
