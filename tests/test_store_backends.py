@@ -173,3 +173,46 @@ def test_backends_give_the_same_answers_on_the_seed(seed_sqlite, seed_postgres):
     for q in ["الحموشى", "الرباط", "هاينز", "الإرهاب"]:
         assert {h["id"] for h in a.search(q)} == {h["id"] for h in b.search(q)}, q
     assert reads.actors_list(a)["items"] == reads.actors_list(b)["items"]
+
+
+CONCURRENT_ARTICLES = [
+    ("c1", "استقبل المدير العام للأمن الوطني عبد اللطيف حموشي، اليوم الثلاثاء بالرباط، وفدا أمنيا فرنسيا رفيع "
+           "المستوى برئاسة مدير الأمن الداخلي الفرنسي، وبحث الجانبان سبل تعزيز التعاون في مكافحة الإرهاب."),
+    ("c2", "أجرى عبد اللطيف حموشي، المدير العام لمراقبة التراب الوطني، مباحثات مع نظيره الإسباني في مدريد حول "
+           "التعاون الأمني وتبادل المعلومات بين البلدين في مجال الهجرة غير النظامية."),
+    ("c3", "التقى الحموشي يوم الخميس في الرباط بمدير مكتب التحقيقات الفيدرالي الأمريكي، وناقش الطرفان تطوير "
+           "الشراكة الأمنية بين المغرب والولايات المتحدة الأمريكية في مكافحة التطرف."),
+]
+
+
+@pytest.mark.slow
+def test_two_ingest_commands_at_once_link_one_actor(empty_db, tmp_path):
+    """Two `marsad ingest` runs (full pipeline, actor linking, event writing) into one database at once."""
+    import json
+    from pathlib import Path
+
+    from serving_support import HTML_PAGES, SEED
+
+    feed = tmp_path / "more.jsonl"
+    feed.write_text("".join(json.dumps({"id": i, "text": t, "published": "2022-10-04"}, ensure_ascii=False) + "\n"
+                            for i, t in CONCURRENT_ARTICLES), encoding="utf-8")
+    Store(empty_db)
+    runs = [[str(SEED), *map(str, HTML_PAGES), "--published", "2022-09-20"], [str(feed)]]
+    procs = [subprocess.Popen([sys.executable, "-m", "marsad.cli", "ingest", *args, "--db", empty_db, "--no-progress"],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                              cwd=Path(__file__).resolve().parents[1]) for args in runs]
+    for p in procs:
+        out, err = p.communicate(timeout=600)
+        assert p.returncode == 0, err[-2000:]
+        assert "coded 3" in out and "failed 0" in out, out
+    s = Store(empty_db)
+    assert s.stats()["documents"] == 6 and s.stats()["failures"] == 0
+    from marsad.store import schema as S
+
+    with s.engine.connect() as conn:  # one identity for Hammouchi, whichever process saw him first
+        known = conn.execute(S.actors.select().where(S.actors.c.name_ar.like("%حموشي%"))).fetchall()
+        linked = {r[0] for r in conn.execute(S.mentions.select().with_only_columns(S.mentions.c.actor_id)
+                                             .where(S.mentions.c.text.like("%حموشي%")))}
+    assert len(known) == 1, known
+    assert linked == {known[0].id}
+    assert {h["id"] for h in s.search("الحموشى")} >= {"c1", "c2", "c3"}
