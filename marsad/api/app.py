@@ -31,7 +31,7 @@ from marsad.api.schemas import (
     IngestResult,
     Page,
 )
-from marsad.errors import MarsadError, PipelineError
+from marsad.errors import MarsadError, PipelineError, StoreError
 from marsad.store import reads
 
 WEB_DIR = Path(__file__).resolve().parent.parent / "web"
@@ -168,7 +168,8 @@ def create_app(store, token: str | None = None, pipeline=None) -> FastAPI:
 
     @app.exception_handler(MarsadError)
     async def _marsad_error(request: Request, exc: MarsadError):
-        return JSONResponse({"error": str(exc)}, status_code=400)
+        # the database failing is the server's problem (503); any other marsad error is the input's
+        return JSONResponse({"error": str(exc)}, status_code=503 if isinstance(exc, StoreError) else 400)
 
     @app.exception_handler(Exception)
     async def _internal(request: Request, exc: Exception):
