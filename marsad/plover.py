@@ -76,8 +76,10 @@ def stored_record(row: dict[str, Any]) -> dict[str, Any]:
         "event_loc": loc,
         "event_text": [s["evidence"] for s in sources if s.get("evidence")][:1] or ([row["evidence"]] if row.get("evidence") else []),
         "cite_info": {"doc_id": first.get("doc_id") or row.get("first_doc_id"), "url": first.get("url"),
-                      "publication": first.get("publication"), "language": "ar"},
-        "sources": [{"doc_id": s["doc_id"], "url": s.get("url"), "publication": s.get("publication")} for s in sources],
+                      "publication": first.get("publication"), "published": first.get("published"),
+                      "language": "ar"},
+        "sources": [{"doc_id": s["doc_id"], "url": s.get("url"), "publication": s.get("publication"),
+                     "published": s.get("published")} for s in sources],
         "confidence": row.get("confidence"),
     }
     if row.get("merge_info"):

@@ -423,8 +423,13 @@ class Store:
             for p in conn.execute(select(S.event_participants).where(S.event_participants.c.event_id.in_(chunk))
                                   .order_by(S.event_participants.c.role, S.event_participants.c.position)).mappings():
                 parts[p["event_id"]].append(dict(p))
-            for s in conn.execute(select(S.event_sources).where(S.event_sources.c.event_id.in_(chunk))
-                                  .order_by(S.event_sources.c.publication, S.event_sources.c.doc_id)).mappings():
+            # reports in the order they were published (the first report is the event's citation)
+            q = (select(S.event_sources, S.documents.c.published)
+                 .join(S.documents, S.documents.c.id == S.event_sources.c.doc_id)
+                 .where(S.event_sources.c.event_id.in_(chunk))
+                 .order_by(S.documents.c.published.nulls_last(), S.event_sources.c.doc_id,
+                           S.event_sources.c.doc_event_id))
+            for s in conn.execute(q).mappings():
                 srcs[s["event_id"]].append(dict(s))
         for r in rows:
             r["actors"] = [p["entity"] for p in parts[r["id"]] if p["role"] == "actor"]
