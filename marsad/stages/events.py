@@ -175,6 +175,12 @@ class EventsStage(Stage):
                             if prev.type == "CONSULT":
                                 prev.context = list(dict.fromkeys(prev.context + _contexts(toks, lo, hi)))
                     continue
+                if sent_events and sent_events[-1].actors and m.proclitic[:1] in ("و", "ف") and m.trigger.pos == "V" \
+                        and "noobj" not in m.trigger.flags and not set(ev.actors) & set(sent_events[-1].actors):
+                    # "دعا X حزب العمال ... وحث الحكومة": a verb joined by و shares the subject; what follows it is its object
+                    if not ev.recipients:
+                        ev.recipients = [a for a in ev.actors if a not in sent_events[-1].actors]
+                    ev.actors = [a for a in sent_events[-1].actors if a not in ev.recipients]
                 if not self._merge_into(sent_events, ev):
                     sent_events.append(ev)
             for ev in sent_events:
@@ -223,6 +229,9 @@ class EventsStage(Stage):
             o_all, e_all = set(other.actors) | set(other.recipients), set(ev.actors) | set(ev.recipients)
             clash = (other.actors and ev.actors and not set(other.actors) & set(ev.actors)
                      and other.recipients and ev.recipients and not set(other.recipients) & set(ev.recipients))
+            if ev.type in _NEED_ACTOR and other.recipients and ev.recipients \
+                    and not set(other.recipients) & set(ev.recipients):
+                clash = True  # "دعا X حزب العمال ... وحث الحكومة": two demands, two addressees
             if clash or (o_all and e_all and ev.type == "CONSULT" and not (o_all <= e_all or e_all <= o_all)):
                 continue
             if not other.actors:
