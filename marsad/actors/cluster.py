@@ -45,13 +45,30 @@ def _compound_first() -> set[str]:
     return _COMPOUND_FIRST | {core(w) for w in rules()["compound_prefixes"]}
 
 
-def name_key(text: str) -> tuple[tuple[str, ...], int]:
-    """The name key of a person/organisation mention and how many leading words were titles/honorifics."""
+@functools.cache
+def _document_country_offices() -> frozenset[str]:
+    import json
+
+    from marsad.actors.offices import RES
+
+    return frozenset(json.loads((RES / "sectors.json").read_text("utf-8"))["document_country_offices"])
+
+
+@functools.cache
+def _honorifics() -> dict[tuple[str, ...], bool]:
+    return {k: True for k in lexicons().honorifics}
+
+
+def name_words(text: str, person: bool = True) -> tuple[list[Tok], int]:
+    """The words of the name proper in a mention, and how many leading words were titles/honorifics.
+
+    For a person, a title after the name (محمد بن سلمان ولي ولي العهد) is left out too.
+    """
     toks = [t for t in tokenize(text) if not t.is_punct or t.norm == "."]
     lex = lexicons()
     i = 0
     while i < len(toks):
-        n, _ = match(toks, i, {k: True for k in lex.honorifics})
+        n, _ = match(toks, i, _honorifics())
         if n:
             i += n
             continue
@@ -61,7 +78,24 @@ def name_key(text: str) -> tuple[tuple[str, ...], int]:
             continue
         break
     words = [t for t in toks[i:] if not t.is_punct]
-    key = [core(t.text) for t in words]
+    if person:
+        for k in range(2, len(words)):
+            if match(words, k, lex.heads)[0]:
+                words = words[:k]
+                break
+    return words, i
+
+
+def name_key(text: str, person: bool = True) -> tuple[tuple[str, ...], int]:
+    """The name key of a person/organisation mention and how many leading words were titles/honorifics."""
+    words, i = name_words(text, person)
+    key = []
+    for t in words:
+        c = core(t.text)
+        if c.startswith("عبدال") and len(c) > 6:  # عبدالعزيز = عبد العزيز
+            key += ["عبد", c[5:]]
+        else:
+            key.append(c)
     if key and key[0].startswith("لل") and len(key[0]) > 4:
         key[0] = key[0][2:]  # ل + ال: للأمم المتحدة = الأمم المتحدة
     return tuple(key), i
@@ -293,7 +327,7 @@ def build_actors(doc: Document) -> tuple[list[Actor], list[Mention]]:
     span_start: dict[int, int] = {}  # span id → start of the name proper (after titles)
     for s in ents:
         text = doc.span_text(s)
-        key, skip = name_key(text)
+        key, skip = name_key(text, person=s.label in ("PERS", "PER"))
         if skip:
             words = [t for t in tokenize(text, s.start) if not t.is_punct]
             span_start[id(s)] = words[skip].start if skip < len(words) else s.start
@@ -340,6 +374,14 @@ def build_actors(doc: Document) -> tuple[list[Actor], list[Mention]]:
                 t = parse_title(tokenize(doc.text[sp.start:start], sp.start), transliterate)
                 if t:
                     found.append(t)
+            if cl.kind == "PER":  # … or ends with one (محمد بن سلمان ولي ولي العهد)
+                words = [w for w in tokenize(text, start) if not w.is_punct]
+                for k in range(2, len(words)):
+                    if match(words, k, lexicons().heads)[0]:
+                        t = parse_title(words[k:], transliterate)
+                        if t:
+                            found.append(t)
+                        break
             lay = [t for t in titles_layer if t.end <= sp.start and not doc.text[t.end : sp.start].strip(" \u0640")
                    or (t.start >= sp.end and doc.text[sp.end : t.start].strip() in ("،", ","))]
             for t in lay if cl.kind == "PER" else []:
@@ -399,11 +441,11 @@ def build_actors(doc: Document) -> tuple[list[Actor], list[Mention]]:
             sector = best_sector(sectors)
             country = countries.most_common(1)[0][0] if countries and sector != "IGO" else None
         else:
-            full_words = cl.full_text.split()
-            key, skip = name_key(cl.full_text)
-            name = transliterate(" ".join(full_words[skip:]) if skip < len(full_words) else cl.full_text)
+            words, _skip = name_words(cl.full_text)
+            name = transliterate(" ".join(w.text for w in words) or cl.full_text)
             country = countries.most_common(1)[0][0] if countries else None
-            national = any(cores(normalize(w)) & {"وطني", "وطنيه"} for oa in office_ar for w in oa.split())
+            national = any(cores(normalize(w)) & {"وطني", "وطنيه"} for oa in office_ar for w in oa.split()) or any(
+                o in _document_country_offices() for o in offices)
             if country is None and national and doc_country and "IGO" not in sectors:
                 country = doc_country  # a "national" office with no country named: the document's country
             sector = best_sector(sectors)

@@ -36,7 +36,7 @@ from marsad.actors.offices import RES
 from marsad.document import Actor, Document
 from marsad.store import schema as S
 
-_SKELETON_DROP = re.compile("[اويىءه]")
+_SKELETON_DROP = re.compile("[اىء]")
 
 
 def key_of(text: str) -> tuple[str, ...]:
@@ -45,7 +45,8 @@ def key_of(text: str) -> tuple[str, ...]:
 
 
 def skeleton(key: tuple[str, ...]) -> str:
-    """Consonant skeleton of a name key: long vowels, hamza and ه dropped, doubled letters collapsed."""
+    """Spelling skeleton of a name key: alef, alef maqsura and hamza dropped, doubled letters collapsed
+    (هاينز = هينز; و and ي kept: محمود ≠ محمد)."""
     out = []
     for w in key:
         s = _SKELETON_DROP.sub("", w[0] + w[1:]) if len(w) > 1 else w
