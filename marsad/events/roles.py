@@ -32,6 +32,16 @@ class Part:
     coord_next: int | None = field(default=None)  # index (in the parts list) of a coordinated part
 
 
+def in_vocab(word: str, vocab) -> bool:
+    """``word`` or, without a leading و/ف conjunction, its rest is in ``vocab`` (وزير stays وزير)."""
+    return word in vocab or (word[:1] in ("و", "ف") and word[1:] in vocab)
+
+
+def deconj(word: str, vocab) -> str:
+    """``word`` without a leading و/ف when only that form is in ``vocab``."""
+    return word[1:] if word not in vocab and word[:1] in ("و", "ف") and word[1:] in vocab else word
+
+
 def _unnamed_id(aid: str) -> bool:
     return aid[:1] == "E" and aid[1:].isdigit()
 
@@ -89,8 +99,8 @@ def _prep_of(doc: Document, toks: list[Tok], k: int, start: int) -> str | None:
         if pro[:1] in c["clitic_prepositions"]:
             return pro[:1]
     if k >= 1:
-        prev = toks[k - 1].norm.lstrip("وف")
-        if prev in c["title_words"] or prev in c["attribute_heads"]:
+        prev = toks[k - 1].norm
+        if in_vocab(prev, c["title_words"]) or in_vocab(prev, c["attribute_heads"]):
             return "TITLE"  # وزير الداخلية بدولة الإمارات: part of a title, not a participant slot
     if k >= 2:
         pair = f"{toks[k - 2].norm} {toks[k - 1].norm}"
@@ -109,6 +119,22 @@ def _prep_of(doc: Document, toks: list[Tok], k: int, start: int) -> str | None:
                 return cand
         if prev in ("برصاص", "بنيران", "بقصف"):
             return "AGENT"
+    # "مع وزير الخارجية الأمريكي جون كيري", "لرئيس الوزراء X": the preposition before a title
+    titles = set(c["title_words"])
+    j = k - 1
+    while j >= max(0, k - 5) and toks[j].norm.startswith(("ال", "لل")) and toks[j].norm not in preps:
+        j -= 1
+    if j >= 0 and (j < k - 1 or in_vocab(toks[j].norm, titles)):
+        head = deconj(toks[j].norm, titles)
+        for pro in ("", "ل", "ب"):
+            if head.startswith(pro) and head[len(pro):] in titles:
+                if pro:
+                    return pro
+                if j >= 1:
+                    prev = deconj(toks[j - 1].norm, preps)
+                    if prev in preps:
+                        return prev
+                break
     return None
 
 
@@ -365,7 +391,7 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
                     j -= 1
                 subj_ids = _ids(parts, _group(parts, j))
                 break
-    first_person = toks[m.first].norm.lstrip("وف") in set(c["first_person"])
+    first_person = in_vocab(toks[m.first].norm, c["first_person"])
     if first_person and antecedent:
         subj_ids = [antecedent]  # «أدين ...» inside a quote: the speaker acts
         obj_ids = [x for x in obj_ids if x != antecedent]
@@ -382,7 +408,8 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
         # "قال X إنه يتعين أن تتعاون Y": the speaker demands, the one obliged is the recipient
         subj_ids = [antecedent]
         obj_ids = [x for x in _ids(parts, _group(parts, after[0])) if x != antecedent] if after else []
-    word = toks[m.first].norm.lstrip("وف")
+    word = toks[m.first].norm
+    word = word[1:] if word[:1] in ("و", "ف") and len(word) > 4 else word
     participle = t.pos == "V" and word.endswith("ا") and word[:1] == "م" or word in ("داعيا", "داعيه")
     if participle and antecedent:
         # "..., داعيا إلى ...", "مطالبين ...": the participle's subject is the main clause's
@@ -394,7 +421,7 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
     frame = t.frame
     if t.type == "CONSULT" and t.pos == "P":
         recv = set(c["receive_verbs"])
-        if any(toks[k].norm.lstrip("وف") in recv for k in range(max(lo, m.first - 20), m.first)):
+        if any(in_vocab(toks[k].norm, recv) for k in range(max(lo, m.first - 20), m.first)):
             frame = "recv"
             frm = [i for i in after if parts[i].prep == "من"]
             subj_ids = [x for x in subj_ids if not frm or x not in _ids(parts, _group(parts, frm[0]))]

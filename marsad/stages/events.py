@@ -17,7 +17,7 @@ from marsad.arabic.normalize import normalize
 from marsad.document import Document, Event
 from marsad.events.detect import Match, Tok, find_triggers, tokenize
 from marsad.events.lexicon import cues
-from marsad.events.roles import Part, assign, participants
+from marsad.events.roles import Part, assign, in_vocab, participants
 from marsad.events.status import status_of
 from marsad.pipeline import Stage, register_stage
 
@@ -311,10 +311,10 @@ class EventsStage(Stage):
         if t.pos == "V" and m.first > lo and toks[m.first - 1].norm in c["relatives"] and toks[m.first].norm[:1] in "يت":
             return None  # "التحالف الذي يقصف التنظيم": a description of habitual acts, not a report
         habit = set(c["habitual"])
-        if any(tk.norm.lstrip("وبل") in habit for tk in toks[max(a, m.first - 2) : min(b, m.last + 5)]):
+        if any(in_vocab(tk.norm, habit) for tk in toks[max(a, m.first - 2) : min(b, m.last + 5)]):
             return None  # "يزوره بصفة منتظمة", "غارات شبه يومية": habitual, not one event
         prevent = set(c["prevention_before"])
-        if any(toks[k].norm.lstrip("وف") in prevent for k in range(max(a, m.first - 3), m.first)):
+        if any(in_vocab(toks[k].norm, prevent) for k in range(max(a, m.first - 3), m.first)):
             return None  # "الحيلولة دون وقوع اعتداءات", "لمواجهة الهجمات": prevented or generic, not an event
         status = status_of(toks, m, a, b)
         if status == "denied" and t.type not in _DENIABLE:
