@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from marsad.arabic.normalize import normalize
@@ -93,6 +94,15 @@ def _place_location(doc: Document, span) -> dict[str, Any]:
     }
 
 
+@dataclass
+class _DocState:
+    """What the stage remembers while reading one document."""
+
+    last_meeting: list[str] = field(default_factory=list)  # parties of the last CONSULT
+    recv_host: list[str] = field(default_factory=list)  # host of a run of received calls
+    callers: set[str] = field(default_factory=set)
+
+
 def _unnamed_id(aid: str) -> bool:
     """Ids of the unnamed-phrase actors this stage makes (E1, E2 …)."""
     return aid[:1] == "E" and aid[1:].isdigit()
@@ -155,9 +165,7 @@ class EventsStage(Stage):
     def __call__(self, doc: Document) -> Document:
         toks = tokenize(doc)
         starts = [t.start for t in toks]
-        self._last_meeting: list[str] = []
-        self._recv_host: list[str] = []
-        self._callers: set[str] = set()
+        st = _DocState()
         parts = participants(doc, toks)
         unnamed = (doc.cache.get("events.unnamed") or []) + (doc.cache.get("events.entity_actors") or [])
         used_unnamed: set[str] = set()
@@ -168,7 +176,7 @@ class EventsStage(Stage):
             hi = bisect.bisect_left(starts, s_end)
             sent_events: list[Event] = []
             for m in find_triggers(toks, lo, hi):
-                ev = self._event(doc, toks, parts, m, lo, hi, (s_start, s_end), 0)
+                ev = self._event(doc, toks, parts, m, lo, hi, (s_start, s_end), st)
                 if ev is None:
                     if m.trigger.type == "CONSULT":  # "انصبت محادثات الطرفين حول ...": topics of the meeting
                         for prev in events[-3:]:
@@ -195,15 +203,15 @@ class EventsStage(Stage):
                 ev.id = f"e{len(events) + 1}"
                 events.append(ev)
                 if ev.type == "CONSULT":
-                    self._last_meeting = ev.actors + ev.recipients
+                    st.last_meeting = ev.actors + ev.recipients
                 if ev.attrs.get("frame") == "recv":
                     # a run of calls to one host ("كما تلقى نائب خادم الحرمين اتصالا ..."): the host
                     # of the first call, unless this one names its own
-                    named = [r for r in ev.recipients if not _unnamed_id(r) and r not in self._callers]
-                    if self._recv_host and not named:
-                        ev.recipients = [r for r in self._recv_host if r not in ev.actors]
-                    self._recv_host = self._recv_host or list(ev.recipients)
-                    self._callers.update(ev.actors)
+                    named = [r for r in ev.recipients if not _unnamed_id(r) and r not in st.callers]
+                    if st.recv_host and not named:
+                        ev.recipients = [r for r in st.recv_host if r not in ev.actors]
+                    st.recv_host = st.recv_host or list(ev.recipients)
+                    st.callers.update(ev.actors)
                 used_unnamed.update(x for x in ev.actors + ev.recipients if x.startswith("E"))
         if self.event_location is not None:
             for ev in events:
@@ -294,13 +302,13 @@ class EventsStage(Stage):
         return first + second
 
     def _event(self, doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int, hi: int,
-               sent: tuple[int, int], n: int) -> Event | None:
+               sent: tuple[int, int], st: _DocState) -> Event | None:
         t = m.trigger
         a, b = _clause(toks, lo, hi, m)
         roles = assign(doc, toks, parts, m, a, b, self._antecedents(parts, m.first))
-        if t.type == "AGREE" and t.frame == "multi" and not roles.actors and not roles.recipients and self._last_meeting:
+        if t.type == "AGREE" and t.frame == "multi" and not roles.actors and not roles.recipients and st.last_meeting:
             # "وقد تم الاتفاق خلال اللقاء على ...": the parties are those of the meeting just reported
-            roles.actors = list(self._last_meeting)
+            roles.actors = list(st.last_meeting)
         if not roles.actors and not roles.recipients and "bare" not in t.flags:
             return None
         if "needrec" in t.flags and not roles.recipients:
@@ -332,7 +340,7 @@ class EventsStage(Stage):
             mode = None
         trig = (toks[m.first].start, toks[m.last].end)
         ev = Event(
-            id=f"e{n}", type=etype, mode=[mode] if mode else [], context=_contexts(toks, lo, hi),
+            id="", type=etype, mode=[mode] if mode else [], context=_contexts(toks, lo, hi),
             status=status, actors=roles.actors, recipients=roles.recipients, trigger=trig,
             evidence=sent,
             confidence=round(t.conf * (1.0 if (roles.actors or roles.recipients) else 0.7), 3),
