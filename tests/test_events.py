@@ -200,6 +200,22 @@ def test_request_noun_genitive_is_the_addressee_and_quoted_lists():
     assert req and req[0].actors == ["hamas", "pij"] and req[0].recipients == ["pal"]
 
 
+def test_events_stage_is_fast():
+    """Event coding alone (dates and places are their stages' cost) stays far under the pipeline's
+    50 ms/article budget (≥ 20 articles/s per core); CPU time, so other load does not count."""
+    import time
+
+    docs = [SegmentStage()(Document(id=a["id"], text=a["text"], published=a["published"])) for a in load_gold(DEV)]
+    st = EventsStage()
+    st.event_date = st.event_location = None
+    st(Document.from_dict(docs[0].to_dict()))  # warm the lexicon caches
+    t0 = time.process_time()
+    for d in docs:
+        st(d)
+    per_doc = (time.process_time() - t0) / len(docs)
+    assert per_doc < 0.02, f"{per_doc * 1000:.1f} ms per article"
+
+
 def test_participant_match_rules():
     gold = {"text": "عادل الجبير", "aliases": ["وزير الخارجية"], "name": "Adel al-Jubeir"}
     assert participant_match(gold, {normalize("الجبير")}, "")
