@@ -175,8 +175,9 @@ class EventsStage(Stage):
             lo = bisect.bisect_left(starts, s_start)
             hi = bisect.bisect_left(starts, s_end)
             sent_events: list[Event] = []
-            for m in find_triggers(toks, lo, hi):
-                ev = self._event(doc, toks, parts, m, lo, hi, (s_start, s_end), st)
+            matches = find_triggers(toks, lo, hi)
+            for mi, m in enumerate(matches):
+                ev = self._event(doc, toks, parts, m, lo, hi, (s_start, s_end), st, matches[:mi])
                 if ev is None:
                     if m.trigger.type == "CONSULT":  # "انصبت محادثات الطرفين حول ...": topics of the meeting
                         for prev in events[-3:]:
@@ -302,7 +303,7 @@ class EventsStage(Stage):
         return first + second
 
     def _event(self, doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int, hi: int,
-               sent: tuple[int, int], st: _DocState) -> Event | None:
+               sent: tuple[int, int], st: _DocState, prev_matches: list[Match] = ()) -> Event | None:
         t = m.trigger
         a, b = _clause(toks, lo, hi, m)
         roles = assign(doc, toks, parts, m, a, b, self._antecedents(parts, m.first))
@@ -318,6 +319,8 @@ class EventsStage(Stage):
         c = cues()
         if t.pos == "V" and m.first > lo and toks[m.first - 1].norm in c["relatives"] and toks[m.first].norm[:1] in "يت":
             return None  # "التحالف الذي يقصف التنظيم": a description of habitual acts, not a report
+        if t.type != "THREATEN" and any(x.trigger.type == "THREATEN" and 0 <= m.first - x.last <= 2 for x in prev_matches):
+            return None  # "هددت باعتقال ...": the threatened act is the THREATEN's content, not an event
         habit = set(c["habitual"])
         if any(in_vocab(tk.norm, habit) for tk in toks[max(a, m.first - 2) : min(b, m.last + 5)]):
             return None  # "يزوره بصفة منتظمة", "غارات شبه يومية": habitual, not one event
