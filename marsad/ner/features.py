@@ -20,7 +20,9 @@ _DIGIT = re.compile(r"[0-9]")
 _PUNCT = re.compile(r"^[^\w]+$")
 
 #: Feature set names accepted by :func:`sentence_features` (for comparisons on dev).
-FEATURE_SETS = ("full", "no_clusters", "no_gazetteer", "basic")
+FEATURE_SETS = ("full+", "full", "no_clusters", "no_gazetteer", "basic")
+_CLUSTERS = {"full+", "full", "no_gazetteer"}
+_GAZ = {"full+", "full", "no_clusters"}
 
 
 def norm_token(tok: str) -> str:
@@ -89,7 +91,7 @@ def _word(tok: str, fset: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
                 f.append(tag)
                 nb.append(tag)
                 break
-    if fset in ("full", "no_gazetteer"):
+    if fset in _CLUSTERS:
         cl = lexicon.clusters()
         cid = None
         for p, r in forms:
@@ -104,7 +106,7 @@ def _word(tok: str, fset: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         else:
             f.append("c=oov")
             nb.append("c=oov")
-    if fset in ("full", "no_clusters"):
+    if fset in _GAZ:
         gz = lexicon.gazetteer()
         for p, r in forms:
             types = gz.get((r,))
@@ -173,7 +175,9 @@ def sentence_features(tokens: list[str], fset: str = "full") -> list[list[str]]:
             fi.append(f"bg-={words[i - 1][0][0]}|{words[i][0][0]}")
         if i + 1 < n:
             fi.append(f"bg+={words[i][0][0]}|{words[i + 1][0][0]}")
-    if fset in ("full", "no_clusters") and n > 1:
+    if fset == "full+":
+        _pattern_features([w[0][0][2:] for w in words], feats)
+    if fset in _GAZ and n > 1:
         norms = [w[0][0][2:] for w in words]
         for s, e, types, _ in phrase_matches(norms):
             for t in sorted(types):
@@ -185,3 +189,34 @@ def sentence_features(tokens: list[str], fset: str = "full") -> list[list[str]]:
                 if e < n:
                     feats[e].append(f"gprev={t}")
     return feats
+
+
+def _nisba(n: str) -> bool:
+    return n.startswith("ال") and n.endswith(("ي", "يه")) and len(n) > 4
+
+
+def _pattern_features(norms: list[str], feats: list[list[str]]) -> None:
+    """Mark organisation-like phrases: a head (وزارة، المركز …) + nisba adjectives (+ لل-genitive)."""
+    trig = lexicon.word_list("triggers.tsv")
+    i, n = 0, len(norms)
+    while i < n:
+        w = norms[i]
+        if trig.get(w) != "OHEAD" and trig.get(w[2:] if w.startswith("ال") else w) != "OHEAD":
+            i += 1
+            continue
+        j = i + 1
+        while j < n and _nisba(norms[j]):
+            j += 1
+        gen = j < n and norms[j].startswith(("لل", "ل")) and len(norms[j]) > 4
+        if gen:
+            j += 1
+            while j < n and _nisba(norms[j]):
+                j += 1
+        if j > i + 1:
+            kind = "opg" if gen else "opa"
+            feats[i].append(f"{kind}=B")
+            for k in range(i + 1, j):
+                feats[k].append(f"{kind}=I")
+            if j < n:
+                feats[j].append(f"{kind}=after")
+        i = max(j, i + 1)

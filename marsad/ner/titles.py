@@ -92,3 +92,33 @@ def find_titles(tokens: list[str], blocked: set[int] | None = None) -> list[tupl
         out.append((i, j))
         i = j
     return out
+
+
+def _nisba(n: str) -> bool:
+    return _definite(n) and n.endswith(("ي", "يه"))
+
+
+def complement_organisation(tokens: list[str], start: int, end: int) -> tuple[int, int] | None:
+    """The organisation named in a title's complement, as a token range, if there is one.
+
+    "director of X" names X as an institution when X starts with an organisation head noun
+    (المركز، وزارة، معهد … from triggers.tsv, class OHEAD) and has a modifier: an optional
+    definite genitive noun, nisba adjectives, and an optional لل-genitive with its adjectives
+    (مديرة [المركز الوطني للاستخبارات], مدير [مركز التحليل السياسي العسكري]).
+    """
+    trig = lexicon.word_list("triggers.tsv")
+    norms = [norm_token(t) for t in tokens[:end]]
+    for i in range(start + 1, end):
+        w = norms[i]
+        if trig.get(w) == "OHEAD" or trig.get(w[2:] if w.startswith("ال") else w) == "OHEAD":
+            j = i + 1
+            if j < end and _definite(norms[j]) and not _nisba(norms[j]):
+                j += 1
+            while j < end and _nisba(norms[j]):
+                j += 1
+            if j < end and norms[j].startswith("لل") and len(norms[j]) > 4:
+                j += 1
+                while j < end and _nisba(norms[j]):
+                    j += 1
+            return (i, j) if j > i + 1 else None
+    return None

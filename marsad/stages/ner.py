@@ -3,7 +3,10 @@
 Layers added:
 - ``entities``: PERS, ORG, LOC, GPE (a LOC that the gazetteer knows as a country or city), MISC;
   a leading proclitic (و ف ب ل ك) of the first token is left out of the span when the gazetteer,
-  the word list or the ``clitics`` layer shows it is one (بالرباط → الرباط); attrs ``text_norm``.
+  the word list or the ``clitics`` layer shows it is one (بالرباط → الرباط); attrs ``text_norm`` (normal form; a
+  fused لل that cannot be cut out of the span is restored to ال there: للولايات → الولايات).
+  An organisation named in a title's complement (مديرة المركز الوطني للاستخبارات) that the model
+  missed is added as ORG with attrs ``source: "title complement"``.
 - ``titles``: office phrases (label TITLE; attrs ``text_norm``).
 - ``numbers``: NUMBER, MONEY, PERCENT (attrs ``text_norm``).
 """
@@ -19,7 +22,7 @@ from marsad.ner.evaluate import bio_spans
 from marsad.ner.features import _multi_first, norm_token, proclitic_forms
 from marsad.ner.model import default_tagger
 from marsad.ner.numbers import find_numbers
-from marsad.ner.titles import find_titles
+from marsad.ner.titles import complement_organisation, find_titles
 from marsad.pipeline import Stage, register_stage
 
 _CLITIC_LETTERS = set("وفبلك")
@@ -55,6 +58,16 @@ def proclitic_strip(token: str, clitic_prefix: str = "") -> int:
         return 0
     nm = normalize_with_map(token)
     return nm.offsets[len(strip)] if len(strip) < len(nm.offsets) else 0
+
+
+def _canonical(text_norm: str) -> str:
+    """The normal form with a fused لل restored to ال (للولايات المتحدة → الولايات المتحده)."""
+    first, _, rest = text_norm.partition(" ")
+    if first.startswith("لل") and len(first) > 4:
+        cand = "ال" + first[2:]
+        if _known(cand) or cand in _vocab_rank():
+            return f"{cand} {rest}".strip()
+    return text_norm
 
 
 def _gpe(text_norm: str) -> bool:
@@ -113,10 +126,12 @@ class NerStage(Stage):
         numbers: list[Span] = []
         for sent, ws, tg in zip(sents, words, tags, strict=True):
             pers: set[int] = set()
+            tagged: set[int] = set()
             for a, b, typ in bio_spans(tg):
+                tagged.update(range(a, b))
                 start = sent[a].start + proclitic_strip(ws[a], tok_pro.get(sent[a].start, ""))
                 end = sent[b - 1].end
-                tn = normalize(text[start:end])
+                tn = _canonical(normalize(text[start:end]))
                 label = "GPE" if typ == "LOC" and _gpe(tn) else typ
                 entities.append(Span(start, end, label, {"text_norm": tn}))
                 if typ == "PERS":
@@ -125,6 +140,12 @@ class NerStage(Stage):
                 start = sent[a].start + proclitic_strip(ws[a], tok_pro.get(sent[a].start, ""))
                 tn = normalize(text[start : sent[b - 1].end])
                 titles.append(Span(start, sent[b - 1].end, "TITLE", {"text_norm": tn}))
+                org = complement_organisation(ws, a, b)
+                if org and not tagged.intersection(range(*org)):
+                    s, e = sent[org[0]].start, sent[org[1] - 1].end
+                    entities.append(Span(s, e, "ORG", {"text_norm": normalize(text[s:e]),
+                                                       "source": "title complement"}))
+                    tagged.update(range(*org))
             for a, b, label in find_numbers(ws):
                 numbers.append(Span(sent[a].start, sent[b - 1].end, label,
                                     {"text_norm": normalize(text[sent[a].start : sent[b - 1].end])}))
