@@ -183,9 +183,11 @@ def _start_client(workers: int, scheduler: str | None):
 
     if scheduler:
         return Client(scheduler), None
+    # No dashboard; the scheduler's small HTTP server (health, metrics) takes any free local port.
     cluster = LocalCluster(
         n_workers=workers, processes=True, threads_per_worker=1, dashboard_address=None,
-        silence_logs=logging.ERROR, memory_limit=0,
+        silence_logs=logging.ERROR, memory_limit=0, host="127.0.0.1",
+        scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
     )
     return Client(cluster), cluster
 
@@ -396,6 +398,9 @@ def ingest_distributed(
                 if pending and not ac.count():
                     flush()
             flush()
+        except KeyboardInterrupt:
+            flush()  # keep what is done (a resume would redo it otherwise)
+            raise
         finally:
             if bar is not None:
                 bar.stop()

@@ -156,7 +156,8 @@ def test_an_existing_scheduler_is_used(tmp_path: Path) -> None:
     with LocalCluster(n_workers=1, processes=True, threads_per_worker=1, dashboard_address=None,
                       silence_logs=logging.ERROR) as cluster:
         out = marsad("ingest", str(data), "--db", str(tmp_path / "sched.db"), "--scheduler", cluster.scheduler_address,
-                     "--json", "--no-progress", cwd=tmp_path)
+                     "--json", "--progress", cwd=tmp_path)
         assert len(cluster.workers) == 1
     assert json.loads(out.stdout) == one and one["coded"] == 12
+    assert "16/16" in out.stderr and "docs/s" in out.stderr  # the bar (with its total) goes to stderr
     assert snapshot(tmp_path / "sched.db", tmp_path) == snapshot(tmp_path / "one.db", tmp_path)

@@ -209,10 +209,12 @@ def _progress(total: int | None, enabled: bool | None):
         enabled = sys.stderr.isatty()
     if not enabled:
         return None
+    from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     prog = Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
-                    TextColumn("{task.fields[rate]}"), TimeRemainingColumn(), transient=False)
+                    TextColumn("{task.fields[rate]}"), TimeRemainingColumn(), transient=False,
+                    console=Console(stderr=True))  # stdout carries the summary (--json)
     prog.start()
     prog.add_task("ingest", total=total, rate="")
     return prog
