@@ -100,7 +100,9 @@ def _prep_of(doc: Document, toks: list[Tok], k: int, start: int) -> str | None:
             return pro[:1]
     if k >= 1:
         prev = toks[k - 1].norm
-        if in_vocab(prev, c["title_words"]) or in_vocab(prev, c["attribute_heads"]):
+        bare = next((prev[len(p):] for p in ("", "و", "ف", "ل", "ب", "ول", "وب", "فل", "فب")
+                     if prev.startswith(p) and prev[len(p):] in c["title_words"]), None)
+        if bare is not None or in_vocab(prev, c["attribute_heads"]):
             return "TITLE"  # وزير الداخلية بدولة الإمارات: part of a title, not a participant slot
     if k >= 2:
         pair = f"{toks[k - 2].norm} {toks[k - 1].norm}"
