@@ -272,21 +272,21 @@ def test_seed_default_pipeline_consult_visits():
 @pytest.mark.slow
 def test_events_eval_gate_on_dev_gold():
     """The whole default pipeline on the 30 dev articles (../shared); pins sit a little under the
-    measured scores (typed F1 0.608, untyped 0.672, role 0.659 when pinned)."""
+    measured scores (typed F1 0.618, untyped 0.672, role 0.667 when pinned)."""
     from marsad.cli_events import events_pipeline
 
     pipe, missing = events_pipeline()
     assert not missing
     res = score(load_gold(DEV), pipe)
-    assert res["all"]["typed"]["f1"] >= 0.57
+    assert res["all"]["typed"]["f1"] >= 0.58
     assert res["all"]["untyped"]["f1"] >= 0.64
-    assert res["all"]["role"]["f1"] >= 0.62
+    assert res["all"]["role"]["f1"] >= 0.63
 
 
 @pytest.mark.slow
 def test_events_eval_gate_on_extra_heldout():
     """The 11 extra held-out articles (annotations in eval/, text joined from ../shared's zips);
-    measured typed F1 0.506, role 0.691 when pinned."""
+    measured typed F1 0.522, role 0.727 when pinned."""
     from marsad.cli_events import events_pipeline
     from marsad.events.evaluate import attach_texts
 
@@ -294,5 +294,5 @@ def test_events_eval_gate_on_extra_heldout():
     arts = attach_texts(load_gold(ROOT / "eval" / "events-extra.jsonl"), SHARED / "data" / "news" / "saudinewsnet")
     res = score(arts, pipe)
     assert res["all"]["typed"]["gold"] == 44
-    assert res["all"]["typed"]["f1"] >= 0.46
-    assert res["all"]["role"]["f1"] >= 0.65
+    assert res["all"]["typed"]["f1"] >= 0.48
+    assert res["all"]["role"]["f1"] >= 0.68
