@@ -113,6 +113,10 @@ def test_search_finds_seed_by_spelling_variant(page, seed_sqlite):
     marks = pg.locator("#hits mark").all_text_contents()
     assert any("حموشي" in m for m in marks), marks
     page.shot("dashboard-search.png")
+    pg.locator("#hits li a.hit-title").first.click()  # the article, the query's words highlighted
+    page.ready("doc")
+    found = pg.locator("#article-text .hl-match").all_text_contents()
+    assert len(found) >= 3 and all("حموشي" in f for f in found), found  # every mention, not the snippet's
     page.clean()
 
 

@@ -448,6 +448,7 @@ def search_hits(store, q: str, limit: int = 20) -> list[dict[str, Any]]:
                     "url": h.get("url"),
                     "snippet": text[lo:hi], "snippet_offset": lo,
                     "matches": [[a - lo, b - lo] for a, b in spans if a >= lo and b <= hi],
+                    "text_matches": [list(x) for x in spans],
                     "n_matches": len(spans)})
     return out
 

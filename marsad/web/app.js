@@ -565,7 +565,7 @@ async function showDoc(id, focusEvent) {
   if (q) {
     const hits = await api("api/search?q=" + enc(q) + "&limit=50");
     const h = hits.items.find(x => x.id === d.id);
-    if (h) matches = h.matches.map(([a, b]) => [a + h.snippet_offset, b + h.snippet_offset]);
+    if (h) matches = h.text_matches;
   }
   const kinds = [...new Set(d.spans.map(s => s.kind))];
   const toggles = el("div", { class: "legend toggles" }, kinds.map(k => {
