@@ -267,6 +267,9 @@ def test_seed_default_pipeline_consult_visits():
     assert visits.get(normalize("إسبيرانزا كاستيليرو لمازاريس"), ("",))[0].endswith(normalize("حموشي"))
     assert visits[normalize("أفريل هاينز")][1:] == ("2022-09-19", "happened")
     assert visits[normalize("إسبيرانزا كاستيليرو لمازاريس")][1:] == ("2022-09-15", "happened")
+    # topics from the later sentences about the talks ("انصبت محادثات الطرفين حول ...", "إضافة إلى ...")
+    ctx = {c for e in doc.events if e.type == "CONSULT" for c in e.context}
+    assert {"intelligence", "terrorism", "crime", "cyber"} <= ctx
 
 
 @pytest.mark.slow

@@ -94,6 +94,10 @@ def _place_location(doc: Document, span) -> dict[str, Any]:
     }
 
 
+#: Sentence openers that continue the previous sentence's list ("إضافة إلى ...").
+_CONTINUATIONS = {"اضافه", "بالاضافه", "علاوه", "فضلا"}
+
+
 @dataclass
 class _DocState:
     """What the stage remembers while reading one document."""
@@ -101,6 +105,7 @@ class _DocState:
     last_meeting: list[str] = field(default_factory=list)  # parties of the last CONSULT
     recv_host: list[str] = field(default_factory=list)  # host of a run of received calls
     callers: set[str] = field(default_factory=set)
+    topic_of: list[Event] = field(default_factory=list)  # meetings whose topics the text is listing
 
 
 def _unnamed_id(aid: str) -> bool:
@@ -176,13 +181,20 @@ class EventsStage(Stage):
             hi = bisect.bisect_left(starts, s_end)
             sent_events: list[Event] = []
             matches = find_triggers(toks, lo, hi)
+            topic_sentence = False
+            if st.topic_of and lo < hi and toks[lo].norm in _CONTINUATIONS:
+                # "إضافة إلى المخاطر ...": the previous sentence's list of meeting topics goes on
+                for prev in st.topic_of:
+                    prev.context = list(dict.fromkeys(prev.context + _contexts(toks, lo, hi)))
+                topic_sentence = True
             for mi, m in enumerate(matches):
                 ev = self._event(doc, toks, parts, m, lo, hi, (s_start, s_end), st, matches[:mi])
                 if ev is None:
                     if m.trigger.type == "CONSULT":  # "انصبت محادثات الطرفين حول ...": topics of the meeting
-                        for prev in events[-3:]:
-                            if prev.type == "CONSULT":
-                                prev.context = list(dict.fromkeys(prev.context + _contexts(toks, lo, hi)))
+                        st.topic_of = [prev for prev in events[-3:] if prev.type == "CONSULT"]
+                        for prev in st.topic_of:
+                            prev.context = list(dict.fromkeys(prev.context + _contexts(toks, lo, hi)))
+                        topic_sentence = True
                     continue
                 if sent_events and sent_events[-1].actors and m.proclitic[:1] in ("و", "ف") and m.trigger.pos == "V" \
                         and "noobj" not in m.trigger.flags and not set(ev.actors) & set(sent_events[-1].actors):
@@ -192,6 +204,8 @@ class EventsStage(Stage):
                     ev.actors = [a for a in sent_events[-1].actors if a not in ev.recipients]
                 if not self._merge_into(sent_events, ev):
                     sent_events.append(ev)
+            if not topic_sentence:
+                st.topic_of = []
             for ev in sent_events:
                 if not ev.actors and ev.type in _NEED_ACTOR:
                     continue  # "التعاون مع المغرب ضرورة": a verbal act needs someone who performs it
