@@ -274,6 +274,8 @@ def participants(doc: Document, toks: list[Tok]) -> list[Part]:
 
 @dataclass(slots=True)
 class Roles:
+    """The participants of one trigger: actor ids, recipient ids and the frame applied."""
+
     actors: list[str]
     recipients: list[str]
     frame: str = ""  # the frame actually applied (recv when a CONSULT phrase follows تلقى)
