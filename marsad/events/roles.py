@@ -126,6 +126,9 @@ def _prep_of(doc: Document, toks: list[Tok], k: int, start: int) -> str | None:
     j = k - 1
     while j >= max(0, k - 5) and toks[j].norm.startswith(("ال", "لل")) and toks[j].norm not in preps:
         j -= 1
+    skipped_titles = any(toks[x].norm in hon or toks[x].norm[2:] in titles for x in range(j + 1, k))
+    if j >= 0 and skipped_titles and deconj(toks[j].norm, preps) in preps:
+        return deconj(toks[j].norm, preps)  # "مع الرئيس الروسي فلاديمير بوتين"
     if j >= 0 and (j < k - 1 or in_vocab(toks[j].norm, titles)):
         head = deconj(toks[j].norm, titles)
         for pro in ("", "ل", "ب"):
