@@ -268,7 +268,7 @@ def ingest_distributed(
         slots: dict[int, _Slot] = {}
         chunks: dict[int, _Chunk] = {}
         keys: dict[str, tuple[str, int]] = {}  # future key -> (phase, chunk id)
-        claimed: set[str] = set()  # ids this run has decided to store
+        claimed: set[str] = set()  # ids decided on but not yet committed
         ac = as_completed(with_results=True, raise_errors=False)
         pending: list[Prepared] = []  # saved in order, waiting for the batch's commit
         st: dict[str, Any] = {"read": 0, "classify": 0, "save": 0, "chunks": 0, "exhausted": False, "since": 0.0}
@@ -312,6 +312,7 @@ def ingest_distributed(
             if not pending:
                 return
             for p in writer.save_many(pending):
+                claimed.discard(p.doc_id)  # committed now: the store answers for it (the set stays small)
                 summary.add(p)
                 if on_result:
                     on_result(p)
