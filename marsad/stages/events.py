@@ -26,6 +26,9 @@ from marsad.pipeline import Stage, register_stage
 #: accusations, which the annotation conventions leave out.
 _DENIABLE = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "RETREAT"}
 
+#: Types of physical acts, which sports reports use as metaphors.
+_PHYSICAL = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "RETREAT"}
+
 #: Verbal event types, never coded without an actor.
 _NEED_ACTOR = {"AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE"}
 
@@ -331,10 +334,13 @@ class EventsStage(Stage):
         if "need2" in t.flags and len(set(roles.actors) | set(roles.recipients)) < 2:
             return None
         c = cues()
+        sports = c["sports_words"]
         if t.pos == "V" and m.first > lo and toks[m.first - 1].norm in c["relatives"] and toks[m.first].norm[:1] in "يت":
             return None  # "التحالف الذي يقصف التنظيم": a description of habitual acts, not a report
         if t.type != "THREATEN" and any(x.trigger.type == "THREATEN" and 0 <= m.first - x.last <= 2 for x in prev_matches):
             return None  # "هددت باعتقال ...": the threatened act is the THREATEN's content, not an event
+        if t.type in _PHYSICAL and any(in_vocab(tk.norm, sports) for tk in toks[lo:hi]):
+            return None  # "يهاجم الفريق", "مواجهات الفريقين", "لخطف اللاعب": sports, not violence
         habit = set(c["habitual"])
         if any(in_vocab(tk.norm, habit) for tk in toks[max(a, m.first - 2) : min(b, m.last + 5)]):
             return None  # "يزوره بصفة منتظمة", "غارات شبه يومية": habitual, not one event
