@@ -241,10 +241,11 @@ def ingest_distributed(
 
     ``stages`` names the pipeline (default: ``Pipeline.default()``). Inputs go to workers ``chunk`` at
     a time (fewer, larger tasks); at most ``window`` inputs (default 4 × workers × chunk) are in
-    flight between reading and saving. ``ship`` is how coded documents come back (``dict``: ``Document.to_dict``,
-    measured ~3× cheaper than pickling the objects, or ``pickle``); ``report`` receives timings and peak memory; ``inputs`` replaces reading ``paths``.
-    Documents are committed ``batch`` at a time (each all-or-nothing), at the latest ``max_wait``
-    seconds after the first of a batch was ready.
+    flight between reading and saving. ``ship`` is how coded documents come back (``dict``:
+    ``Document.to_dict``, ~3× cheaper than pickling the objects; or ``pickle``). ``report`` receives
+    timings, CPU and peak memory; ``inputs`` replaces reading ``paths``. Documents are committed
+    ``batch`` at a time (each all-or-nothing), at the latest ``max_wait`` seconds after the first of
+    a batch was ready.
     """
     from distributed import as_completed
 
