@@ -444,7 +444,8 @@ def build_actors(doc: Document) -> tuple[list[Actor], list[Mention]]:
             words, _skip = name_words(cl.full_text)
             name = transliterate(" ".join(w.text for w in words) or cl.full_text)
             country = countries.most_common(1)[0][0] if countries else None
-            national = any(cores(normalize(w)) & {"وطني", "وطنيه"} for oa in office_ar for w in oa.split()) or any(
+            national = any({"وطني", "وطنيه"}.intersection(cores(normalize(w))) for oa in office_ar
+                           for w in oa.split()) or any(
                 o in _document_country_offices() for o in offices)
             if country is None and national and doc_country and "IGO" not in sectors:
                 country = doc_country  # a "national" office with no country named: the document's country

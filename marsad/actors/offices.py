@@ -51,16 +51,16 @@ def core(word: str) -> str:
 
 
 @functools.lru_cache(maxsize=50000)
-def cores(word_norm: str) -> frozenset[str]:
-    """Candidate cores of a normalised word: itself, and without each leading clitic/article."""
-    out = {word_norm}
+def cores(word_norm: str) -> tuple[str, ...]:
+    """Candidate cores of a normalised word: itself, then without each leading clitic/article
+    (longest first; a fixed order, so matching never depends on hash order)."""
+    out = [word_norm]
     for p in _PREFIXES:
         if word_norm.startswith(p) and len(word_norm) - len(p) >= 2:
             rest = word_norm[len(p):]
-            out.add(rest)
-            if p in ("لل", "ولل"):  # ل + ال with the alef dropped
-                out.add(rest)
-    return frozenset(out)
+            if rest not in out:
+                out.append(rest)
+    return tuple(sorted(out, key=lambda w: (-len(w), w)))
 
 
 def _key(phrase: str) -> tuple[str, ...]:
@@ -125,7 +125,7 @@ def match(toks: list[Tok], i: int, table: dict[tuple[str, ...], object], maxlen:
         t = toks[j]
         if t.is_punct:
             break
-        cs = cores(t.norm) if j == i else cores(t.norm) | {t.norm}
+        cs = cores(t.norm)
         cand = [c + (x,) for c in cand for x in cs]
         if len(cand) > 64:
             cand = cand[:64]
@@ -277,8 +277,8 @@ def parse_title(toks: list[Tok], translit: Callable[[str], str] | None = None) -
         return None
     title = Title(office_ar=" ".join(t.text for t in toks))
     former = {"سابق", "اسبق", "سابقه", "اسبقه"}
-    title.former = any(cores(t.norm) & former for t in words)
-    words = [t for t in words if not cores(t.norm) & former]
+    title.former = any(former.intersection(cores(t.norm)) for t in words)
+    words = [t for t in words if not former.intersection(cores(t.norm))]
     country, ci = find_country(words)
     title.country = country
     if ci >= 0:
