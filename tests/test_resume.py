@@ -107,6 +107,7 @@ def check_resume(tmp_path: Path, workers: int, n: int) -> None:
     assert snapshot(killed, tmp_path) == snapshot(whole, tmp_path)
 
 
+@pytest.mark.slow
 def test_sigkilled_run_resumes_to_the_same_database(tmp_path: Path) -> None:
     check_resume(tmp_path, workers=1, n=60)
 
