@@ -37,7 +37,7 @@ from marsad.document import Document
 from marsad.errors import StoreError
 from marsad.store import schema as S
 from marsad.store.migrations import all_migrations
-from marsad.store.search import index_terms, query_terms, snippet
+from marsad.store.search import index_terms, query_alternatives, snippet
 
 __all__ = ["Store", "now"]
 
@@ -322,12 +322,13 @@ class Store:
 
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
         """Documents matching every word of ``query``, spelling variants included."""
-        terms = [t for t in query_terms(query) if t]
+        alternatives = query_alternatives(query)
+        terms = [t for alts in alternatives for t in alts]
         if not terms:
             return []
         with self.engine.connect() as conn:
             if self.dialect == "sqlite":
-                match = " AND ".join('"' + t.replace('"', "") + '"' for t in terms)
+                match = " AND ".join("(" + " OR ".join(f'"{t}"' for t in alts) + ")" for alts in alternatives)
                 rows = conn.execute(text(
                     "SELECT f.doc_id AS id, d.title AS title, d.published AS published, d.url AS url, "
                     "snippet(documents_fts, 2, '[', ']', '…', 12) AS snippet "
@@ -340,9 +341,9 @@ class Store:
                 found = conn.execute(text(
                     "SELECT s.doc_id AS id, d.title AS title, d.published AS published, d.url AS url, "
                     "d.text_norm AS text_norm FROM documents_search s JOIN documents d ON d.id = s.doc_id, "
-                    "plainto_tsquery('simple', :q) q WHERE s.tsv @@ q "
+                    "to_tsquery('simple', :q) q WHERE s.tsv @@ q "
                     "ORDER BY ts_rank(s.tsv, q) DESC, s.doc_id LIMIT :l"),
-                    {"q": " ".join(terms), "l": limit}).mappings()
+                    {"q": " & ".join("(" + " | ".join(alts) + ")" for alts in alternatives), "l": limit}).mappings()
                 rows = [{**{k: v for k, v in r.items() if k != "text_norm"},
                          "snippet": snippet(r["text_norm"] or "", terms)} for r in found]
             out = []

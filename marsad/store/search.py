@@ -30,9 +30,21 @@ def index_terms(text: str) -> str:
     return norm + "\n" + " ".join(stems)
 
 
+def query_alternatives(query: str) -> list[list[str]]:
+    """For each query word, the indexed terms that satisfy it: its normal form or its light stem.
+
+    Both are needed: «وزير» must find «الوزير» (indexed stem وزير) although its own stem is زير.
+    """
+    out = []
+    for w in _WORD.findall(normalize(query)):
+        alts = list(dict.fromkeys([w, light_stem(w)]))
+        out.append(alts)
+    return out
+
+
 def query_terms(query: str) -> list[str]:
-    """The stems a query's words must all match."""
-    return [light_stem(w) for w in _WORD.findall(normalize(query))]
+    """Every term any query word may match (for highlighting)."""
+    return [t for alts in query_alternatives(query) for t in alts]
 
 
 def snippet(norm_text: str, terms: list[str], width: int = 12) -> str:
