@@ -9,11 +9,14 @@ from functools import lru_cache
 
 from marsad.arabic.normalize import normalize
 from marsad.document import Actor, Document
-from marsad.events.detect import Match, Tok, analyses
+from marsad.events.detect import Match, Tok, analyses, find_triggers
 from marsad.events.lexicon import agent_heads, cues
 
 #: Fill a missing verb subject with the last named participant (measured: helps tuning, hurts held-out).
 PRO_DROP = False
+
+#: Types of verbal acts whose subject speaks about an attack rather than commits it.
+_SPEECH = {"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "AGREE", "THREATEN"}
 
 PARTICIPANT_KINDS = {"PER", "PERS", "ORG", "GPE", "MISC", "NORP"}
 
@@ -355,6 +358,9 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
             p = parts[i]
             if any(tk.norm in rel for tk in toks[p.last + 1 : m.first]):
                 break  # "التفجير الذي استهدف": the relative's head is the subject, not a participant
+            if t.pos != "V" and t.type in ("ASSAULT", "COERCE") and any(
+                    x.trigger.pos == "V" and x.trigger.type in _SPEECH for x in find_triggers(toks, p.last + 1, m.first)):
+                break  # "دانت الجزائر التفجير": the condemner is no attacker
             if p.prep is None:
                 if m.first - p.last <= 14:
                     # walk back to the start of a coordination group ending here
