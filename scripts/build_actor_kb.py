@@ -27,7 +27,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from marsad.arabic.normalize import normalize  # noqa: E402
 
 RES = ROOT / "marsad" / "resources" / "actors"
 CODE_RE = re.compile(r"\[\s*([A-Z]+)\s*(?:([<>])?\s*(\d{8}))?(?:\s*-\s*(\d{8}))?\s*\]")
