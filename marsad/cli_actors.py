@@ -196,17 +196,22 @@ def eval_translit(file: str, as_json: bool) -> None:
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True)
 @click.option("--show-errors", is_flag=True, help="List missed actors and wrong countries.")
-def eval_actors(file: str, as_json: bool, show_errors: bool) -> None:
+@click.option("--oracle-entities", is_flag=True,
+              help="Entities from the gold actors' texts: score the actors stage apart from NER.")
+def eval_actors(file: str, as_json: bool, show_errors: bool, oracle_entities: bool) -> None:
     """Score actors on FILE (events gold JSONL: documents whose events name actors with text,
     Latin name, kind and country): found rate, country accuracy, Latin-name similarity."""
     from marsad.actors.evaluate import evaluate
-    from marsad.pipeline import Pipeline, available_stages
+    from marsad.pipeline import Pipeline, available_stages, get_stage_class
 
-    names = [n for n in available_stages() if n in ("normalize", "segment", "lemmas", "ner", "actors")]
-    pipe = Pipeline.from_names(names)
+    if oracle_entities:
+        pipe = Pipeline([get_stage_class("actors")()], base=("text", "entities"))
+    else:
+        names = [n for n in available_stages() if n in ("normalize", "segment", "lemmas", "ner", "actors")]
+        pipe = Pipeline.from_names(names)
     with open(file, encoding="utf-8") as f:
         records = [json.loads(ln) for ln in f if ln.strip()]
-    res = evaluate(records, pipe)
+    res = evaluate(records, pipe, oracle=oracle_entities)
     if not show_errors:
         res = {k: v for k, v in res.items() if k not in ("misses", "country_errors")}
     if as_json:
