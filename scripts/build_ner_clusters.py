@@ -2,8 +2,8 @@
 
 Method: position-sensitive co-occurrence counts (±2 words) of the most frequent normalised
 tokens against the most frequent context words, PPMI weighting, truncated SVD, then k-means at
-three granularities. Deterministic (fixed seeds). Output: marsad/resources/ner/clusters.tsv
-(word<TAB>c64<TAB>c256<TAB>c1024). SaudiNewsNet itself is not shipped, only the cluster ids.
+four granularities. Deterministic (fixed seeds). Output: marsad/resources/ner/clusters.tsv
+(word<TAB>c64<TAB>c256<TAB>c1024<TAB>c4096). SaudiNewsNet itself is not shipped, only the cluster ids.
 
 Usage: python scripts/build_ner_clusters.py [--shared ../shared] [--out PATH]
 """
@@ -28,10 +28,10 @@ from sklearn.preprocessing import normalize as l2norm
 from marsad.arabic.normalize import normalize
 
 TOKEN_RE = re.compile(r"\w+|[^\w\s]", re.UNICODE)
-N_WORDS = 60000
+N_WORDS = 100000
 N_CONTEXT = 3000
 DIMS = 128
-KS = (64, 256, 1024)
+KS = (64, 256, 1024, 4096)
 SEED = 13
 
 

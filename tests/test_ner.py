@@ -19,13 +19,14 @@ from marsad.ner.numbers import find_numbers
 from marsad.ner.titles import find_titles
 from marsad.ner.train import PARAMS, train
 from marsad.pipeline import Pipeline
+from marsad.stages.ner import proclitic_strip
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEED = SHARED / "seed" / "article.txt"
 DEV = SHARED / "data" / "ner" / "anercorp" / "dev.txt"
 
 #: Pinned a little below the measured ANERcorp dev micro F1 (see MODEL_CARD.md); never lower it.
-DEV_MIN_F1 = 0.72
+DEV_MIN_F1 = 0.73
 
 
 @pytest.fixture(scope="module")
@@ -92,6 +93,14 @@ def test_seed_titles_and_numbers(seed_doc: Document) -> None:
     assert ("ثلاثة", "NUMBER") in nums
 
 
+@pytest.mark.parametrize("token, cut", [
+    ("بالرباط", 1), ("بِالرِّباط", 2), ("لأفريل", 1), ("وأفريل", 1), ("والمغرب", 1),
+    ("وليد", 0), ("الرباط", 0), ("بريطانيا", 0), ("فرنسا", 0), ("للولايات", 0),
+])
+def test_proclitic_left_out_of_entity(token: str, cut: int) -> None:
+    assert proclitic_strip(token) == cut
+
+
 # -- rule layers ----------------------------------------------------------------------------------
 def test_titles_stop_at_names() -> None:
     toks = "قال رئيس الوزراء البريطاني ديفيد كاميرون أمس".split()
@@ -140,7 +149,6 @@ def test_tag_output_format(tmp_path: Path) -> None:
     assert any(ln.endswith(("B-PERS", "B-LOC", "B-ORG")) for ln in out)
 
 
-@pytest.mark.slow
 def test_eval_gate_anercorp_dev() -> None:
     res = CliRunner().invoke(main, ["eval", "ner", str(DEV), "--json"])
     assert res.exit_code == 0, res.output
