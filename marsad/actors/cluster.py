@@ -176,12 +176,14 @@ def _person_clusters(items: list[tuple[Span, tuple[str, ...], str]]) -> list[tup
     return clusters
 
 
-def _window_before(toks: list[Tok], idx: int, stop_at: int) -> list[Tok]:
+def _window_before(toks: list[Tok], idx: int, stop_at: int, through_quotes: bool = False) -> list[Tok]:
+    """Words before a mention, back to punctuation (quote marks crossed only with ``through_quotes``:
+    مركز التفكير الأمريكي “معهد هدسون”, but not «تم وضع مئير اتينغر)."""
     out: list[Tok] = []
     j = idx - 1
     while j >= 0 and len(out) < BEFORE_WORDS and toks[j].end > stop_at:
         t = toks[j]
-        if t.is_punct and t.text not in _QUOTES:
+        if t.is_punct and (t.text not in _QUOTES or not through_quotes):
             break
         if not t.is_punct:
             out.append(t)
@@ -418,7 +420,7 @@ def build_actors(doc: Document) -> tuple[list[Actor], list[Mention]]:
                 m_ = match(nxt, 0, lexicons().countries)
                 if m_[0]:
                     countries[m_[1]] += 2
-                iso = _country_right_before(_window_before(toks, ti, prev_end))
+                iso = _country_right_before(_window_before(toks, ti, prev_end, through_quotes=True))
                 if iso:  # مركز التفكير الأمريكي “معهد هدسون”
                     countries[iso] += 1
             found_any += [t for t in found if t.offices]

@@ -113,9 +113,11 @@ def seed_lookup(kind: str, key: tuple[str, ...], country: str | None, date: str 
     units = name_units(key)
     if kind == "PER" and len(units) == 2 and surname(key):
         look.append(f"PER|fl:{units[0]} {units[1]}")
+    if len(key) == 1:  # one word (حماس) may be filed under either kind
+        look.append(f"{'ORG' if kind == 'PER' else 'PER'}|n:{key[0]}")
     for k in look:
         for e in idx.get(k, []):
-            if e["kind"] != kind:
+            if e["kind"] != kind and len(e["key"]) > 1:  # one word (حماس) may be either in the dictionary
                 continue
             c, _ = role_at(e, date)
             if c and country and c != country:
