@@ -315,9 +315,23 @@ def ingest_distributed(
             rep.max_in_flight = max(rep.max_in_flight, st["read"] - st["save"])
 
         def flush() -> None:
+            """Commit the pending documents in order, feeding the workers between two documents."""
             if not pending:
                 return
-            for p in writer.save_many(pending):
+            saved: list[Prepared] = []
+            i = 0
+            while i < len(pending):
+                if _alone(pending[i]):  # failures (and skips) are written on their own
+                    saved.append(writer.save(pending[i]))
+                    i += 1
+                    pump()
+                    continue
+                with store.begin() as conn:  # a run of documents in one transaction
+                    while i < len(pending) and not _alone(pending[i]):
+                        saved.append(writer.save(pending[i], conn))
+                        i += 1
+                        pump()
+            for p in saved:
                 claimed.discard(p.doc_id)  # committed now: the store answers for it (the set stays small)
                 summary.add(p)
                 if on_result:
@@ -327,6 +341,13 @@ def ingest_distributed(
                     rate = n / max(time.perf_counter() - t_ready, 1e-6)
                     bar.update(bar.task_ids[0], advance=1, rate=f"{rate:.1f} docs/s")
             pending.clear()
+
+        def pump() -> None:
+            """While the writer writes: take finished tasks, classify in order, hand out more work."""
+            for fut, res in ac.next_batch(block=False):
+                receive(fut, res)
+            classify_ready()
+            fill()
 
         def classify(slot: _Slot) -> None:
             p = slot.prepared
@@ -356,15 +377,18 @@ def ingest_distributed(
                 else:
                     del chunks[slot.chunk]
 
+        def classify_ready() -> None:
+            while (slot := slots.get(st["classify"])) is not None and slot.prepared is not None:
+                classify(slot)
+                st["classify"] += 1
+
         def advance() -> None:
             t0 = time.perf_counter()
             moved = True
             while moved:
+                before = (st["classify"], st["read"])
+                classify_ready()
                 moved = False
-                while (slot := slots.get(st["classify"])) is not None and slot.prepared is not None:
-                    classify(slot)
-                    st["classify"] += 1
-                    moved = True
                 while (slot := slots.get(st["save"])) is not None and slot.done is not None:
                     if not pending:
                         st["since"] = time.perf_counter()
@@ -374,37 +398,46 @@ def ingest_distributed(
                     moved = True
                     if len(pending) >= batch or time.perf_counter() - st["since"] > max_wait:
                         flush()
-                before = st["read"]
                 fill()
-                moved = moved or st["read"] != before
+                moved = moved or (st["classify"], st["read"]) != before
             rep.writer_busy_s += time.perf_counter() - t0
+
+        def receive(fut: Any, res: Any) -> None:
+            phase, cid = keys.pop(fut.key)
+            ch = chunks[cid]
+            if fut.status != "finished":
+                exc = res[1] if isinstance(res, tuple) and len(res) == 3 else RuntimeError(fut.status)
+                lost = [_lost(slots[ch.seqs[i]], exc) for i in range(len(ch.seqs))]
+                res = lost if phase == "prepare" else ([lost[i] for i in ch.new], {}, 0, 0.0)
+            if phase == "prepare":
+                for seq, p in zip(ch.seqs, res, strict=True):
+                    slots[seq].prepared = p
+                return
+            results, spent, pid, rss = res
+            for pos, q in zip(ch.new, results, strict=True):
+                slots[ch.seqs[pos]].done = _unship(q)
+            for k, v in spent.items():
+                rep.stage_seconds[k] = rep.stage_seconds.get(k, 0.0) + v
+            if pid:
+                rep.peak_rss_mb[pid] = max(rep.peak_rss_mb.get(pid, 0.0), rss)
+            del chunks[cid]
 
         try:
             fill()
             advance()
-            for fut, res in ac:
-                phase, cid = keys.pop(fut.key)
-                ch = chunks[cid]
-                if fut.status != "finished":
-                    exc = res[1] if isinstance(res, tuple) and len(res) == 3 else RuntimeError(fut.status)
-                    lost = [_lost(slots[ch.seqs[i]], exc) for i in range(len(ch.seqs))]
-                    res = lost if phase == "prepare" else ([lost[i] for i in ch.new], {}, 0, 0.0)
-                if phase == "prepare":
-                    for seq, p in zip(ch.seqs, res, strict=True):
-                        slots[seq].prepared = p
-                else:
-                    results, spent, pid, rss = res
-                    for pos, q in zip(ch.new, results, strict=True):
-                        slots[ch.seqs[pos]].done = _unship(q)
-                    for k, v in spent.items():
-                        rep.stage_seconds[k] = rep.stage_seconds.get(k, 0.0) + v
-                    if pid:
-                        rep.peak_rss_mb[pid] = max(rep.peak_rss_mb.get(pid, 0.0), rss)
-                    del chunks[cid]
+            while True:
+                if ac.count():
+                    fut, res = next(ac)
+                    receive(fut, res)
+                    advance()
+                    if pending and not ac.count():
+                        flush()
+                        advance()
+                    continue
+                flush()  # nothing in flight: commit what is left (which may hand out more work)
                 advance()
-                if pending and not ac.count():
-                    flush()
-            flush()
+                if not ac.count():
+                    break
         except KeyboardInterrupt:
             flush()  # keep what is done (a resume would redo it otherwise)
             raise
@@ -427,6 +460,11 @@ def ingest_distributed(
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def _alone(p: Prepared) -> bool:
+    """Outcomes written in their own transaction (a failure record) or not at all (skipped)."""
+    return p.status in ("failed", "skipped") or p.failure is not None
 
 
 def _lost(slot: _Slot, exc: BaseException) -> Prepared:
