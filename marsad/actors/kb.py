@@ -248,7 +248,6 @@ class ActorLinker:
             mapping[a.id] = gid
             self._upsert(conn, a, gid, key, entry, origin, seen, co, state)
         self._rewrite(doc, mapping)
-        self._save_doc_json(conn, doc)
         return mapping
 
     def _upsert(self, conn: Connection, a: Actor, gid: str, key: tuple[str, ...], entry: dict[str, Any] | None,
@@ -348,10 +347,3 @@ class ActorLinker:
         for q in doc.quotes:
             if q.speaker_actor in mapping:
                 q.speaker_actor = mapping[q.speaker_actor]
-
-    @staticmethod
-    def _save_doc_json(conn: Connection, doc: Document) -> None:
-        """Keep the stored document (written before linking) in step with the global ids."""
-        d = doc.to_dict()
-        d.pop("text", None)
-        conn.execute(update(S.documents).where(S.documents.c.id == doc.id).values(doc_json=d))

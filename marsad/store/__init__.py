@@ -180,6 +180,9 @@ class Store:
             conn.execute(text("SELECT pg_advisory_xact_lock(7261002)"))
         if conn.execute(select(S.documents.c.id).where(S.documents.c.id == doc.id)).first():
             return False
+        if status == "coded" and doc.actors and self.actor_linker is not None:
+            # link first: the stored document then carries the global actor ids as it is written
+            self.actor_linker.link(conn, doc)
         d = doc.to_dict()
         d.pop("text", None)
         conn.execute(insert(S.documents).values(
@@ -218,8 +221,6 @@ class Store:
             conn.execute(insert(S.sentences), [
                 {"doc_id": doc.id, "idx": i, "start": s.start, "end": s.end} for i, s in enumerate(sents)
             ])
-        if self.actor_linker is not None and doc.actors:
-            self.actor_linker.link(conn, doc)
         if doc.mentions:
             conn.execute(insert(S.mentions), [
                 {"doc_id": doc.id, "start": m.start, "end": m.end, "text": m.text, "kind": m.kind,
