@@ -6,7 +6,10 @@ Layers added:
   the word list or the ``clitics`` layer shows it is one (بالرباط → الرباط); attrs ``text_norm`` (normal form; a
   fused لل that cannot be cut out of the span is restored to ال there: للولايات → الولايات).
   An organisation named in a title's complement (مديرة المركز الوطني للاستخبارات) that the model
-  missed is added as ORG with attrs ``source: "title complement"``.
+  missed is added as ORG with attrs ``source: "title complement"``. A region head (منطقة، إقليم,
+  ``region_heads.txt``) followed by a name the geo gazetteer knows as a region, an administrative area
+  or a continent is added as LOC when the model tagged none of it (attrs ``source: "geo region"``;
+  the span includes the head when the gazetteer names the region with it: منطقة الساحل).
 - ``titles``: office phrases (label TITLE; attrs ``text_norm``).
 - ``numbers``: NUMBER, MONEY, PERCENT (attrs ``text_norm``).
 """
@@ -70,6 +73,33 @@ def _canonical(text_norm: str) -> str:
     return text_norm
 
 
+_REGION_KINDS = frozenset({"region", "admin", "continent"})
+
+
+def _is_region(toks: tuple[str, ...]) -> bool:
+    from marsad.geo.gazetteer import gazetteer as geo_gazetteer
+
+    gz = geo_gazetteer()
+    ids = gz.index.get(toks[0], {}).get(toks) if toks else None
+    return bool(ids) and any(gz.places[i].kind in _REGION_KINDS for i in ids)
+
+
+def region_phrase(norms: list[str], i: int) -> tuple[int, int] | None:
+    """The LOC span ``(start, end)`` for a region head at token ``i`` (منطقة الساحل), if any.
+
+    ``norms`` are the sentence's normalised tokens; the longest geo-gazetteer region name after the
+    head wins; the head is inside the span when the gazetteer's name includes it.
+    """
+    if norms[i] not in lexicon.word_list("region_heads.txt"):
+        return None
+    for j in range(min(len(norms), i + 5), i + 1, -1):
+        if _is_region(tuple(norms[i:j])):
+            return i, j
+        if _is_region(tuple(norms[i + 1 : j])):
+            return i + 1, j
+    return None
+
+
 def _gpe(text_norm: str) -> bool:
     gz = lexicon.gazetteer()
     toks = tuple(text_norm.split())
@@ -86,7 +116,7 @@ class NerStage(Stage):
     """Tag entities with the packaged CRF; find titles and numbers with rules."""
 
     name = "ner"
-    version = "1"
+    version = "2"
     requires = ("sentences", "tokens")
     provides = ("entities", "titles", "numbers")
 
@@ -146,6 +176,14 @@ class NerStage(Stage):
                     entities.append(Span(s, e, "ORG", {"text_norm": normalize(text[s:e]),
                                                        "source": "title complement"}))
                     tagged.update(range(*org))
+            heads = lexicon.word_list("region_heads.txt")
+            norms = [norm_token(w) for w in ws]
+            for i, n in enumerate(norms):
+                reg = region_phrase(norms, i) if n in heads else None
+                if reg and not tagged.intersection(range(i, reg[1])):
+                    s, e = sent[reg[0]].start, sent[reg[1] - 1].end
+                    entities.append(Span(s, e, "LOC", {"text_norm": normalize(text[s:e]), "source": "geo region"}))
+                    tagged.update(range(*reg))
             for a, b, label in find_numbers(ws):
                 numbers.append(Span(sent[a].start, sent[b - 1].end, label,
                                     {"text_norm": normalize(text[sent[a].start : sent[b - 1].end])}))
