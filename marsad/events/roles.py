@@ -155,6 +155,8 @@ def _agent_head(word: str) -> tuple[str, str] | None:
     for pro, stem, suf in analyses(word):
         if suf == "" and stem in heads and pro in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب"):
             return pro, stem
+        if suf == "" and pro in ("لل", "ولل") and "ال" + stem in heads:
+            return pro[:-1], "ال" + stem  # للحوثيين = ل + الحوثيين
     return None
 
 
@@ -173,6 +175,11 @@ def _unnamed_actors(doc: Document, toks: list[Tok], covered: list[tuple[int, int
             i += 1
             continue
         kind, sector, ext = heads[hit[1]]
+        if (toks[i].norm.startswith(("لل", "ولل")) and i > 0 and (
+                toks[i - 1].norm.startswith("ال") or toks[i - 1].norm in titles)
+                and toks[i - 1].norm not in cues()["target_heads"]):
+            i += 1  # "المدير العام للأمن الوطني": a genitive inside a title, no participant
+            continue
         if i > 0 and toks[i - 1].norm in titles:  # وزير الداخلية, رئيس مجلس ...: part of a title
             i += 1
             continue
@@ -298,6 +305,21 @@ def _ids(parts: list[Part], idx: list[int]) -> list[str]:
     return list(dict.fromkeys(parts[i].actor_id for i in idx))
 
 
+def _at_target(toks: list[Tok], p: Part) -> bool:
+    """"غارات على مواقع للحوثيين", "نقطة تابعة للحوثيين": the owner of an attacked site (after a
+    site noun, bare or with ل) is the one attacked, neither the attacker nor a free object."""
+    heads = cues()["target_heads"]
+    return p.first >= 1 and p.prep in (None, "ل") and deconj(toks[p.first - 1].norm, heads) in heads
+
+
+def _speaker_of(toks: list[Tok], lo: int, p: Part, m: Match) -> bool:
+    """Whether ``p`` is the subject of a speech act (condemnation, condolence, statement) whose
+    verb stands right before it or between it and the attack noun ``m``."""
+    verbs = set(cues()["speech_verbs"])
+    span = list(range(max(lo, p.first - 3), p.first)) + list(range(p.last + 1, m.first))
+    return any(in_vocab(toks[k].norm, verbs) for k in span)
+
+
 def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int, hi: int,
            antecedents: list[str]) -> Roles:
     """Actor and recipient ids for the trigger ``m`` in the clause of tokens ``lo..hi-1``;
@@ -311,6 +333,7 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
     before = [i for i in inside if parts[i].last < m.first]
     light = set(c["light_verbs"])
 
+    tgt = {i for i in after if _at_target(toks, parts[i])} if t.type == "ASSAULT" else set()
     subj: list[int] = []
     stops = set(c["subordinators"])
     # SVO with the subject right before the verb: "جوزيف ويستفول أدان"
@@ -338,6 +361,8 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
                 g not in noise and k not in in_parts and pro_of.get(tk.start, "").lstrip("وف")[:1] in ("ب", "ل"))
                 for k, (g, tk) in enumerate(zip(gap, gap_toks, strict=True), start=m.last + 1)):
             break  # "هددت باعتقال والدة الأسير علان", "ساعدت على إطلاق سراح X": X is inside a PP
+        if i in tgt:
+            break
         if p.prep is None:
             subj = _group(parts, i)
             break
@@ -347,7 +372,7 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
     if not subj and t.pos in ("N", "P") and t.type in ("ASSAULT", "COERCE") and t.frame == "svo":
         for i in after[:1]:  # "الغارات الجوية لطيران التحالف", "قصف للحوثيين": ل marks the attacker
             gap = [tk.norm for tk in toks[m.last + 1 : parts[i].first]]
-            if parts[i].prep == "ل" and len(gap) <= 3 and not any(g in stops for g in gap):
+            if parts[i].prep == "ل" and i not in tgt and len(gap) <= 3 and not any(g in stops for g in gap):
                 subj = _group(parts, i)
     if not subj:
         skipped = []
@@ -358,9 +383,10 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
             p = parts[i]
             if any(tk.norm in rel for tk in toks[p.last + 1 : m.first]):
                 break  # "التفجير الذي استهدف": the relative's head is the subject, not a participant
-            if t.pos != "V" and t.type in ("ASSAULT", "COERCE") and any(
-                    x.trigger.pos == "V" and x.trigger.type in _SPEECH for x in find_triggers(toks, p.last + 1, m.first)):
-                break  # "دانت الجزائر التفجير": the condemner is no attacker
+            if t.pos != "V" and t.type in ("ASSAULT", "COERCE") and (any(
+                    x.trigger.pos == "V" and x.trigger.type in _SPEECH for x in find_triggers(toks, p.last + 1, m.first))
+                    or _speaker_of(toks, lo, p, m)):
+                break  # "دانت الجزائر التفجير", "أعربت روسيا عن تعازيها ... الهجوم": no attacker
             if p.prep is None:
                 if m.first - p.last <= 14:
                     # walk back to the start of a coordination group ending here
@@ -387,7 +413,9 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
             continue
         if objs:
             continue
-        if p.prep is None and "noobj" not in t.flags and p.first - m.last - 1 <= 12:
+        if i in tgt and p.first - m.last - 1 <= 12:
+            objs = _group(parts, i)
+        elif p.prep is None and "noobj" not in t.flags and p.first - m.last - 1 <= 12:
             objs = _group(parts, i)
         elif p.prep is not None and p.prep in rprep and p.first - m.last - 1 <= 25:
             objs = _group(parts, i)
