@@ -336,8 +336,15 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
     tgt = {i for i in after if _at_target(toks, parts[i])} if t.type == "ASSAULT" else set()
     subj: list[int] = []
     stops = set(c["subordinators"])
+    # a verb right after a relative pronoun: "المتظاهرين الذين رشقوا القوات": the head is the subject
+    if t.pos == "V" and before and m.first >= 1 and toks[m.first - 1].norm in c["relatives"] \
+            and parts[before[-1]].last == m.first - 2 and parts[before[-1]].prep is None:
+        j = before[-1]
+        while j - 1 in before and parts[j - 1].coord_next == j:
+            j -= 1
+        subj = _group(parts, j)
     # SVO with the subject right before the verb: "جوزيف ويستفول أدان"
-    if t.pos == "V" and before:
+    if t.pos == "V" and before and not subj:
         i = before[-1]
         gap = [tk.norm for tk in toks[parts[i].last + 1 : m.first]]
         if parts[i].prep is None and all(g in ("قد", "فقد", "لقد", ",") for g in gap):
@@ -451,7 +458,7 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
         obj_ids = [x for x in _ids(parts, _group(parts, after[0])) if x != antecedent] if after else []
     word = toks[m.first].norm
     word = word[1:] if word[:1] in ("و", "ف") and len(word) > 4 else word
-    participle = t.pos == "V" and word.endswith("ا") and word[:1] == "م" or word in ("داعيا", "داعيه")
+    participle = t.pos == "V" and word.endswith(("ا", "ين", "ون")) and word[:1] == "م" or word in ("داعيا", "داعيه")
     if participle and antecedent:
         # "..., داعيا إلى ...", "مطالبين ...": the participle's subject is the main clause's
         subj_ids = [antecedent]
