@@ -357,7 +357,10 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
     noise = set(c["noise_between"])
     pro_of = _proclitics(doc)
     skipped: list[int] = []  # participants inside the subject's title (الأمين العام للأمم المتحدة X)
-    for i in ([] if subj else after):
+    # "التفجير الذي استهدف المصلين": after a relative pronoun with no participant head, the
+    # relative's (non-participant) head is the subject and what follows the verb is its object
+    rel_verb = t.pos == "V" and m.first >= 1 and toks[m.first - 1].norm in c["relatives"] and not subj
+    for i in ([] if subj or rel_verb else after):
         p = parts[i]
         gap_toks = toks[m.last + 1 : p.first]
         gap = [tk.norm for tk in gap_toks]
@@ -428,6 +431,14 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
             objs = _group(parts, i)
     subj_ids = _ids(parts, subj)
     obj_ids = [x for x in _ids(parts, objs) if x not in subj_ids]
+    if t.pos in ("N", "P") and t.type in ("COERCE", "ASSAULT", "RETREAT", "SANCTION") and subj \
+            and parts[subj[0]].last < m.first and not obj_ids:
+        tam = [k for k in range(max(lo, m.first - 6), parts[subj[0]].first) if toks[k].norm in ("تم", "وتم", "يتم")]
+        if tam:  # "تم وضع متطرفين قيد الاعتقال": a passive, the participant is the one acted on
+            obj_ids, subj_ids = subj_ids, []
+    if t.type == "ACCUSE" and agent and not obj_ids:
+        # "أدانت الجامعة الاقتحامات ... من قبل المتطرفين": the perpetrator named is the one accused
+        obj_ids = [x for x in _ids(parts, agent) if x not in subj_ids]
     if t.pos == "N" and t.type in c["patient_genitive_types"] and subj and parts[subj[0]].first > m.last:
         # "دعوة الفلسطينيين إلى", "اعتقال X": the genitive of these verbal nouns is the one acted on
         obj_ids = subj_ids
