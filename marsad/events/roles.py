@@ -175,6 +175,11 @@ def _unnamed_actors(doc: Document, toks: list[Tok], covered: list[tuple[int, int
             i += 1
             continue
         kind, sector, ext = heads[hit[1]]
+        if ext < 0:  # a named group, only where the Actors layer misses it behind a clitic (لداعش)
+            if hit[0].lstrip("وف") not in ("ل", "ب"):
+                i += 1
+                continue
+            ext = 0
         if (toks[i].norm.startswith(("لل", "ولل")) and i > 0 and (
                 toks[i - 1].norm.startswith("ال") or toks[i - 1].norm in titles)
                 and toks[i - 1].norm not in cues()["target_heads"]):
@@ -362,6 +367,9 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
     rel_verb = t.pos == "V" and m.first >= 1 and toks[m.first - 1].norm in c["relatives"] and not subj
     for i in ([] if subj or rel_verb else after):
         p = parts[i]
+        if t.pos != "V" and t.type == "ASSAULT" and _unnamed_id(p.actor_id) and i + 1 < len(parts) \
+                and parts[i + 1].prep == "ل" and parts[i + 1].first == p.last + 1:
+            continue  # "هجوم انتحاري لداعش": the attacker is the ل-genitive, not the adjective-like head
         gap_toks = toks[m.last + 1 : p.first]
         gap = [tk.norm for tk in gap_toks]
         if len(gap) > max_gap or any(g in stops or (t.pos == "N" and g in c["prepositions"]) for g in gap):
@@ -380,7 +388,9 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
             break
         skipped.append(i)
     if not subj and t.pos in ("N", "P") and t.type in ("ASSAULT", "COERCE") and t.frame == "svo":
-        for i in after[:1]:  # "الغارات الجوية لطيران التحالف", "قصف للحوثيين": ل marks the attacker
+        lead = after[:2] if len(after) > 1 and _unnamed_id(parts[after[0]].actor_id) \
+            and parts[after[1]].first == parts[after[0]].last + 1 else after[:1]
+        for i in lead[-1:]:  # "الغارات الجوية لطيران التحالف", "قصف للحوثيين": ل marks the attacker
             gap = [tk.norm for tk in toks[m.last + 1 : parts[i].first]]
             if parts[i].prep == "ل" and i not in tgt and len(gap) <= 3 and not any(g in stops for g in gap):
                 subj = _group(parts, i)
@@ -510,6 +520,11 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
                     break
         return Roles(callers, subj_ids, "recv")
     if frame == "victim":
+        if subj and objs and t.pos == "V" and parts[objs[0]].prep is None \
+                and parts[objs[0]].first - parts[subj[-1]].last <= 2 \
+                and normalize(doc.text[parts[subj[-1]].start:parts[subj[-1]].end]).endswith("ون"):
+            # "قتل المتمردون جنديين": a nominative plural then an object, the active voice
+            return Roles(subj_ids, obj_ids)
         victims = _ids(parts, subj or objs)
         return Roles([x for x in _ids(parts, agent) if x not in victims], victims)
     if frame == "multi":
