@@ -443,8 +443,10 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
     obj_ids = [x for x in _ids(parts, objs) if x not in subj_ids]
     if t.pos in ("N", "P") and t.type in ("COERCE", "ASSAULT", "RETREAT", "SANCTION") and subj \
             and parts[subj[0]].last < m.first and not obj_ids:
+        pv = set(c["patient_verbs"])
         tam = [k for k in range(max(lo, m.first - 6), parts[subj[0]].first) if toks[k].norm in ("تم", "وتم", "يتم")]
-        if tam:  # "تم وضع متطرفين قيد الاعتقال": a passive, the participant is the one acted on
+        tam += [k for k in range(parts[subj[-1]].last + 1, m.first) if in_vocab(toks[k].norm, pv)]
+        if tam:  # "تم وضع متطرفين قيد الاعتقال", "تعرضت قوات الأمن لهجوم": the participant is acted on
             obj_ids, subj_ids = subj_ids, []
     if t.type == "ACCUSE" and agent and not obj_ids:
         # "أدانت الجامعة الاقتحامات ... من قبل المتطرفين": the perpetrator named is the one accused
