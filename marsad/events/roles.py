@@ -107,6 +107,8 @@ def _prep_of(doc: Document, toks: list[Tok], k: int, start: int) -> str | None:
                      if prev.startswith(p) and prev[len(p):] in c["title_words"]), None)
         if bare is not None or in_vocab(prev, c["attribute_heads"]):
             return "TITLE"  # وزير الداخلية بدولة الإمارات: part of a title, not a participant slot
+    if k >= 1 and deconj(toks[k - 1].norm, c["direction_words"]) in c["direction_words"]:
+        return "في"  # "جنوب شرق تركيا", "شمال العاصمة صنعاء": part of a place phrase, no participant slot
     if k >= 2:
         pair = f"{toks[k - 2].norm} {toks[k - 1].norm}"
         for m in c["agent_markers"]:
@@ -403,9 +405,9 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
             p = parts[i]
             if any(tk.norm in rel for tk in toks[p.last + 1 : m.first]):
                 break  # "التفجير الذي استهدف": the relative's head is the subject, not a participant
-            if t.pos != "V" and t.type in ("ASSAULT", "COERCE") and (any(
+            if t.type in ("ASSAULT", "COERCE") and (t.pos != "V" and any(
                     x.trigger.pos == "V" and x.trigger.type in _SPEECH for x in find_triggers(toks, p.last + 1, m.first))
-                    or _speaker_of(toks, lo, p, m)):
+                    or (t.pos != "V" or t.frame == "svo") and _speaker_of(toks, lo, p, m)):
                 break  # "دانت الجزائر التفجير", "أعربت روسيا عن تعازيها ... الهجوم": no attacker
             if p.prep is None:
                 if m.first - p.last <= 14:
