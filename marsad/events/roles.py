@@ -206,6 +206,8 @@ def _unnamed_actors(doc: Document, toks: list[Tok], covered: list[tuple[int, int
             i = j + 1
             continue
         surface = doc.text[start:end]
+        if toks[i].norm.startswith(("لل", "ولل")) and first == i:
+            surface = "ال" + surface[1:]  # للحوثيين: the mention starts at the article's ل; name الحوثيين
         key = normalize(surface)
         if key in by_norm:  # the same phrase again: the same actor (قوات الطوارئ … قوات الطوارئ)
             by_norm[key].mentions.append((start, end))
@@ -483,11 +485,14 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
         obj_ids = [x for x in _ids(parts, _group(parts, after[0])) if x != antecedent] if after else []
     word = toks[m.first].norm
     word = word[1:] if word[:1] in ("و", "ف") and len(word) > 4 else word
-    participle = t.pos == "V" and word.endswith(("ا", "ين", "ون")) and word[:1] == "م" or word in ("داعيا", "داعيه")
+    participle = t.pos == "V" and word.endswith(("ا", "ين", "ون")) and word[:1] == "م" or word in ("داعيا", "داعيه") \
+        or t.pos == "P" and t.type in _SPEECH and word[:1] == "م" and word.endswith(("ا", "ه"))  # مؤكدة دعمها
     if participle and antecedent:
         # "..., داعيا إلى ...", "مطالبين ...": the participle's subject is the main clause's
+        follows = [x for x in subj_ids if x != antecedent] if subj and parts[subj[0]].first > m.last else []
         subj_ids = [antecedent]
-        obj_ids = [x for x in obj_ids if x != antecedent]
+        # "مطالبين رئيس الوزراء", "مؤكدة دعمها السلطات": what follows the participle is its object
+        obj_ids = [x for x in obj_ids if x != antecedent] or follows
     elif PRO_DROP and not subj_ids and t.pos == "V" and antecedent and t.frame not in ("victim", "multi", "host"):
         subj_ids = [antecedent]  # pro-drop: "وطالب ... بـ", "ودعا ..." continue the last speaker
         obj_ids = [x for x in obj_ids if x != antecedent]
