@@ -28,6 +28,7 @@ from marsad.ingest.limits import MAX_PAYLOAD_BYTES
 from marsad.ingest.raw import RawInput
 from marsad.ingest.readers import iter_inputs, reread
 from marsad.pipeline import Pipeline
+from marsad.store import derived_fields
 
 
 @dataclass
@@ -47,6 +48,7 @@ class Prepared:
     status: str | None = None  # coded | not_arabic | duplicate | skipped | failed
     duplicate_of: str | None = None
     duplicate_kind: str | None = None
+    derived: dict[str, str] | None = None  # normal forms and search terms (store.derived_fields)
 
 
 @dataclass
@@ -118,6 +120,7 @@ def code(p: Prepared, pipeline: Pipeline) -> Prepared:
         return p
     try:
         p.doc = pipeline(p.doc)
+        p.derived = derived_fields(p.doc)
     except Exception as exc:  # noqa: BLE001 - one bad document never stops a batch
         tb = traceback.extract_tb(exc.__traceback__)[-1]
         p.failure = ("error", f"{exc.__class__.__name__}: {exc} (at {tb.filename.rsplit('/', 1)[-1]}:{tb.lineno})")
@@ -177,6 +180,7 @@ class Writer:
         saved = self.store.save_document(
             p.doc, status=status, content_hash=p.content_hash, duplicate_of=p.duplicate_of,
             duplicate_kind=p.duplicate_kind, minhash=p.minhash if status == "coded" else None, conn=conn,
+            derived=p.derived,
         )
         p.status = status if saved else "skipped"
         return p

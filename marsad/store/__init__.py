@@ -170,44 +170,54 @@ class Store:
         duplicate_kind: str | None = None,
         minhash: bytes | None = None,
         conn: Connection | None = None,
+        derived: dict[str, str] | None = None,
     ) -> bool:
-        """Write a document and everything found in it in one transaction; False if it was there."""
+        """Write a document and everything found in it in one transaction; False if it was there.
+
+        ``derived`` may carry what :func:`derived_fields` computes, done on a worker beforehand so
+        that the single writer does less.
+        """
         if conn is None:
             with self.engine.begin() as c:
-                return self.save_document(doc, status, content_hash, duplicate_of, duplicate_kind, minhash, c)
+                return self.save_document(doc, status, content_hash, duplicate_of, duplicate_kind, minhash, c,
+                                          derived)
         if self.dialect == "postgresql":
             # One writer at a time across processes: the cross-article writers read then write.
             conn.execute(text("SELECT pg_advisory_xact_lock(7261002)"))
         if conn.execute(select(S.documents.c.id).where(S.documents.c.id == doc.id)).first():
             return False
-        if status == "coded" and doc.actors and self.actor_linker is not None:
-            # link first: the stored document then carries the global actor ids as it is written
-            self.actor_linker.link(conn, doc)
-        d = doc.to_dict()
-        d.pop("text", None)
+        derived = derived or {}
         conn.execute(insert(S.documents).values(
             id=doc.id, source=doc.source, url=doc.url, title=doc.title, published=doc.published, site=doc.site,
             author=doc.author, language=doc.language, status=status, duplicate_of=duplicate_of,
             duplicate_kind=duplicate_kind, content_hash=content_hash, text=doc.text,
-            text_norm=normalize(doc.text), title_norm=normalize(doc.title or ""), doc_json=d,
+            text_norm=derived.get("text_norm") or normalize(doc.text),
+            title_norm=derived.get("title_norm") or normalize(doc.title or ""), doc_json=None,
             pipeline=doc.stages and [{"name": s["name"], "version": s["version"]} for s in doc.stages],
             created_at=now(),
         ))
-        self._index_document(conn, doc)
+        self._index_document(conn, doc, derived)
         if minhash is not None:
             conn.execute(insert(S.minhashes).values(doc_id=doc.id, signature=minhash))
         if status == "coded":
+            # The row above is this transaction's first write, so on SQLite it holds the write lock
+            # before the actor linker reads the knowledge base (concurrent writers stay consistent).
+            if doc.actors and self.actor_linker is not None:
+                self.actor_linker.link(conn, doc)
             self._save_annotations(conn, doc)
         elif status == "duplicate" and duplicate_of and hasattr(self.event_writer, "add_copy"):
             self.event_writer.add_copy(conn, doc, duplicate_of, duplicate_kind)  # a copy reports the same events
+        # written once, after linking, so it carries the global actor ids
+        conn.execute(update(S.documents).where(S.documents.c.id == doc.id).values(doc_json=stored_doc_json(doc)))
         if doc.source:
             conn.execute(update(S.failures).where(S.failures.c.id == failure_id(doc.source))
                          .values(resolved=1, updated_at=now()))
         return True
 
-    def _index_document(self, conn: Connection, doc: Document) -> None:
-        body = index_terms(doc.text)
-        title = index_terms(doc.title or "")
+    def _index_document(self, conn: Connection, doc: Document, derived: dict[str, str] | None = None) -> None:
+        derived = derived or {}
+        body = derived.get("index_body") or index_terms(doc.text)
+        title = derived.get("index_title") or index_terms(doc.title or "")
         if self.dialect == "sqlite":
             conn.execute(text("INSERT INTO documents_fts(doc_id, title, body) VALUES (:i, :t, :b)"),
                          {"i": doc.id, "t": title, "b": body})
@@ -460,6 +470,27 @@ class Store:
     def begin(self):
         """A write transaction (``with store.begin() as conn``)."""
         return self.engine.begin()
+
+
+#: Token-level layers are not stored: they are large (most of a document's annotations) and
+#: ``marsad process --format json`` recomputes them exactly from the stored text.
+UNSTORED_LAYERS = frozenset({"tokens", "clitics", "lemmas"})
+
+
+def stored_doc_json(doc: Document) -> dict[str, Any]:
+    """The annotated document as stored in ``documents.doc_json`` (no text, no token-level layers)."""
+    d = doc.to_dict()
+    d.pop("text", None)
+    d["layers"] = {k: v for k, v in d["layers"].items() if k not in UNSTORED_LAYERS}
+    return d
+
+
+def derived_fields(doc: Document) -> dict[str, str]:
+    """Normal forms and search terms of a document, computable anywhere (e.g. on a Dask worker)."""
+    return {
+        "text_norm": normalize(doc.text), "title_norm": normalize(doc.title or ""),
+        "index_body": index_terms(doc.text), "index_title": index_terms(doc.title or ""),
+    }
 
 
 def failure_id(source: str) -> str:
