@@ -28,13 +28,11 @@ from marsad.geo.gazetteer import KIND_RANK, Place, gazetteer, rank
 from marsad.temporal.context import sentence_index, sentence_spans
 from marsad.temporal.event_date import (
     CONTINUATION_DEPTH,
-    COREF_SENTENCES,
-    MIN_COREF_STEM,
     clause_starts,
+    coreferent_mentions,
     is_present_stance,
     relative_starts,
     starts_continuation,
-    trigger_stem,
 )
 
 #: How close after an unresolved facility a place must be named to locate it.
@@ -341,22 +339,10 @@ def event_location(
 def _coreferent_location(
     doc: Document, sentence_span: tuple[int, int], trigger_span: tuple[int, int]
 ) -> dict[str, Any] | None:
-    words = doc.text[trigger_span[0] : trigger_span[1]].split()
-    stem = trigger_stem(words[0]) if words else ""
-    if len(stem) < MIN_COREF_STEM:
-        return None
-    sents = sentence_spans(doc)
-    k = sentence_index(sents, sentence_span[0])
-    if k is None:
-        return None
-    order = sorted((i for i in range(len(sents)) if i != k), key=lambda i: (abs(i - k), i > k))
-    for i in order[:COREF_SENTENCES]:
-        a, b = sents[i]
-        for m in re.finditer(r"\S+", doc.text[a:b]):
-            if trigger_stem(m.group()) == stem:
-                loc = _sentence_location(doc, (a, b), (a + m.start(), a + m.end()), continuation=False)
-                if loc is not None:
-                    return loc
+    for sent, span in coreferent_mentions(doc, sentence_span, trigger_span):
+        loc = _sentence_location(doc, sent, span, continuation=False)
+        if loc is not None:
+            return loc
     return None
 
 

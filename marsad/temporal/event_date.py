@@ -18,6 +18,7 @@ Rules (../shared/docs/event-annotation-guidelines.md, "Dates"):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 
 from marsad.arabic.normalize import normalize
@@ -168,26 +169,32 @@ def _coreferent_date(
 ) -> tuple[str | None, str | None, str | None] | None:
     """«Repeated mentions are one event»: the date of another mention of the trigger's noun/verb
     (same stem) in the article, nearest sentence first, when that mention has a date of its own."""
+    for sent, span in coreferent_mentions(doc, sentence_span, trigger_span):
+        r = _sentence_date(doc, sent, span, published, continuation=False)
+        if r[0]:
+            return r
+    return None
+
+
+def coreferent_mentions(
+    doc: Document, sentence_span: tuple[int, int], trigger_span: tuple[int, int]
+) -> Iterator[tuple[tuple[int, int], tuple[int, int]]]:
+    """Other mentions of the trigger's word (same stem) in the article, nearest sentence first:
+    (sentence span, word span) pairs, at most ``COREF_SENTENCES`` sentences away."""
     words = doc.text[trigger_span[0] : trigger_span[1]].split()
-    if not words:
-        return None
-    stem = trigger_stem(words[0])
+    stem = trigger_stem(words[0]) if words else ""
     if len(stem) < MIN_COREF_STEM:
-        return None
+        return
     sents = sentence_spans(doc)
     k = sentence_index(sents, sentence_span[0])
     if k is None:
-        return None
+        return
     order = sorted((i for i in range(len(sents)) if i != k), key=lambda i: (abs(i - k), i > k))
     for i in order[:COREF_SENTENCES]:
         a, b = sents[i]
         for m in re.finditer(r"\S+", doc.text[a:b]):
             if trigger_stem(m.group()) == stem:
-                span = (a + m.start(), a + m.end())
-                r = _sentence_date(doc, (a, b), span, published, continuation=False)
-                if r[0]:
-                    return r
-    return None
+                yield (a, b), (a + m.start(), a + m.end())
 
 
 def _sentence_date(
