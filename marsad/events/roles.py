@@ -466,6 +466,15 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
                     j -= 1
                 subj_ids = _ids(parts, _group(parts, j))
                 break
+    if not subj_ids and t.pos == "V" and antecedent and m.last + 1 < hi and t.frame == "svo":
+        nxt = toks[m.last + 1].norm
+        titles = set(c["title_words"]) | set(c["honorifics"])
+        if nxt in titles or nxt[2:] in titles:
+            # "أشاد الوزير الألماني بـ...": a title with no name refers back to the person named before
+            kinds = {p.actor_id: p.kind.upper() for p in parts}
+            per = [a for a in antecedents if kinds.get(a) in ("PER", "PERS")]
+            subj_ids = per[:1]
+            obj_ids = [x for x in obj_ids if x not in subj_ids]
     first_person = in_vocab(toks[m.first].norm, c["first_person"])
     if first_person and antecedent:
         subj_ids = [antecedent]  # «أدين ...» inside a quote: the speaker acts
