@@ -168,7 +168,7 @@ def curations_cmd(ctx: click.Context, export_file: str | None, import_file: str 
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True)
 def eval_translit(file: str, as_json: bool) -> None:
-    """Score one-word transliteration on FILE (``arabic<TAB>latin[|latin…]`` per line).
+    """Score one-word transliteration on FILE (``arabic<TAB>latin[|latin…][<TAB>count]`` per line).
 
     Exact match against any reference (accents and case folded), against the first reference,
     and mean character similarity (1 − normalised Levenshtein distance to the closest reference).
@@ -180,7 +180,8 @@ def eval_translit(file: str, as_json: bool) -> None:
         for line in f:
             parts = line.rstrip("\n").split("\t")
             if len(parts) >= 2 and parts[0] and parts[1]:
-                pairs.append((parts[0], parts[1].split("|")))
+                w = int(parts[2]) if len(parts) > 2 and parts[2].strip().isdigit() else 1
+                pairs.append((parts[0], parts[1].split("|"), w))
     if not pairs:
         raise InputError(f"{file}: no arabic<TAB>latin lines")
     res = evaluate(pairs)

@@ -6,8 +6,13 @@ Training data (both licences allow shipping a derived model):
   * ../shared/data/translit/google_ar2en-train.txt, -eval.txt (Apache-2.0): ``arabic<TAB>latin``
 ANETAC is NOT used (licence unclear).
 
-Held-out split: 5 % of the distinct Arabic forms of the steveash file (sorted, shuffled with
-random.Random(0)), written to --heldout; those Arabic forms are removed from ALL training data.
+Held-out splits (both removed from ALL training data, fixed seeds):
+  * unseen words: 5 % of the distinct Arabic forms of the steveash file (sorted, shuffled with
+    random.Random(0)), written to --heldout (``arabic<TAB>latin|latin…``);
+  * name occurrences: 5 % of all steveash (arabic, latin) occurrences (one per Wikidata person name
+    the word occurs in; sorted, expanded by count, shuffled with random.Random(0)), written next to
+    it as heldout_occurrences.tsv (``arabic<TAB>latin<TAB>count``). This is the held-out-names view:
+    a held-out person's name words may occur in other, training persons' names (محمد), as in use.
 
 Method: (1) hard-EM Viterbi alignment of each Arabic letter to a Latin chunk of 0–4 letters;
 (2) a joint-sequence n-gram model (order 5) over (letter, chunk) tokens with Kneser-Ney
@@ -28,12 +33,17 @@ import random
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from marsad.actors.translit import BOS, EOS, fold_latin, norm_ar  # noqa: E402
 
 MAXCHUNK = 4
+#: the Latin character model used to rerank the joint model's n-best (order and discount chosen on a
+#: development split carved from the training forms, never on the held-out names)
+LM_ORDER = 4
+LM_DISCOUNT = 0.8
 #: Arabic letters that may stand for a vowel, or for nothing; every other letter must take a Latin
 #: chunk that starts with a consonant (vowels Arabic does not write attach to the letter before them).
 AR_VOWELISH = set("اويىةهعءأإآئؤ")
@@ -129,28 +139,9 @@ def align(pairs: list[tuple[str, str, int]], iters: int = 5) -> list[tuple[tuple
     return result
 
 
-def build(shared: Path, out: Path, heldout: Path, order: int = 5, min_high: int = 1, discount: float = 0.9,
-          weighted: bool = False) -> None:
-    tdir = shared / "data" / "translit"
-    steve = read_steveash(tdir / "steveash_wd_arabic.normalized.aligned.tokens")
-    forms = sorted({ar for ar, _, _ in steve})
-    rng = random.Random(0)
-    rng.shuffle(forms)
-    held = set(forms[: len(forms) // 20])
-    refs: dict[str, Counter] = defaultdict(Counter)
-    for ar, lat, c in steve:
-        if ar in held:
-            refs[ar][lat] += c
-    heldout.parent.mkdir(parents=True, exist_ok=True)
-    with heldout.open("w", encoding="utf-8") as f:
-        for ar in sorted(refs):
-            f.write(ar + "\t" + "|".join(lat for lat, _ in refs[ar].most_common()) + "\n")
-    google = []
-    for name in ("google_ar2en-train.txt", "google_ar2en-eval.txt"):
-        google += read_google(tdir / name)
-    train = [p for p in steve + google if p[0] not in held]
-    print(f"train pairs {len(train)}, held-out forms {len(held)}", file=sys.stderr)
-    aligned = align(train)
+def make_model(aligned: list, train: list[tuple[str, str, int]], order: int = 5, min_high: int = 1,
+               discount: float = 0.9, weighted: bool = False) -> tuple[dict[str, Any], int]:
+    """The model dictionary (see marsad/actors/translit.py) from aligned training pairs; and its n-gram count."""
     # word dictionary: most frequent Latin form
     wd: dict[str, Counter] = defaultdict(Counter)
     for ar, lat, c in train:
@@ -205,11 +196,82 @@ def build(shared: Path, out: Path, heldout: Path, order: int = 5, min_high: int 
         cands[ar][t] += c
     candidates = {ar: [t for t, c in cs.most_common() if c >= 2 or len(cs) < 4][:24] for ar, cs in cands.items()}
     model = {"order": order, "discount": discount, "tokens": tokens, "candidates": candidates,
-             "contexts": contexts, "words": words}
+             "contexts": contexts, "words": words,
+             "latin_lm": latin_lm(sorted({lat for _, lat, _ in train}), LM_ORDER, LM_DISCOUNT)}
+    return model, n_ngrams
+
+
+def latin_lm(words: list[str], order: int, discount: float) -> dict[str, Any]:
+    """A Latin character n-gram model (each distinct training spelling once, KN continuation counts below).
+
+    Serialised as ``{"order", "discount", "contexts": {context: [total, distinct, char, count, …]}}``
+    with ``^`` padding the start and ``$`` ending a word.
+    """
+    high: Counter = Counter()
+    for w in words:
+        s = "^" * (order - 1) + w + "$"
+        for i in range(order - 1, len(s)):
+            high[s[i - order + 1 : i + 1]] += 1
+    levels: dict[int, Counter] = {order: high}
+    for k in range(order - 1, 0, -1):
+        cont: Counter = Counter()
+        for gram in levels[k + 1]:
+            cont[gram[1:]] += 1
+        levels[k] = cont
+    contexts: dict[str, list] = {}
+    for k in range(1, order + 1):
+        for gram, c in sorted(levels[k].items()):
+            entry = contexts.setdefault(gram[:-1], [0, 0])
+            entry[0] += c
+            entry[1] += 1
+            entry += [gram[-1], c]
+    return {"order": order, "discount": discount, "contexts": contexts}
+
+
+def build(shared: Path, out: Path, heldout: Path, order: int = 5, min_high: int = 1, discount: float = 0.9,
+          weighted: bool = False, occurrences: Path | None = None) -> None:
+    """Write the held-out files and the model (see the module docstring)."""
+    tdir = shared / "data" / "translit"
+    steve = read_steveash(tdir / "steveash_wd_arabic.normalized.aligned.tokens")
+    forms = sorted({ar for ar, _, _ in steve})
+    rng = random.Random(0)
+    rng.shuffle(forms)
+    held = set(forms[: len(forms) // 20])
+    refs: dict[str, Counter] = defaultdict(Counter)
+    for ar, lat, c in steve:
+        if ar in held:
+            refs[ar][lat] += c
+    heldout.parent.mkdir(parents=True, exist_ok=True)
+    with heldout.open("w", encoding="utf-8") as f:
+        for ar in sorted(refs):
+            f.write(ar + "\t" + "|".join(lat for lat, _ in refs[ar].most_common()) + "\n")
+    # held-out name occurrences: 5 % of all (arabic, latin) occurrences, i.e. of the name words of
+    # Wikidata persons, sampled with their natural frequency; each is removed from training
+    occ: Counter = Counter()
+    for ar, lat, c in steve:
+        occ[(ar, lat)] += c
+    drawn = [k for k in sorted(occ) for _ in range(occ[k])]
+    random.Random(0).shuffle(drawn)
+    held_occ = Counter(drawn[: len(drawn) // 20])
+    occurrences = occurrences or heldout.with_name("heldout_occurrences.tsv")
+    with occurrences.open("w", encoding="utf-8") as f:
+        for (ar, lat), c in sorted(held_occ.items()):
+            f.write(f"{ar}\t{lat}\t{c}\n")
+    steve_train = [(ar, lat, occ[(ar, lat)] - held_occ[(ar, lat)]) for ar, lat in sorted(occ)]
+    steve_train = [p for p in steve_train if p[2] > 0]
+    google = []
+    for name in ("google_ar2en-train.txt", "google_ar2en-eval.txt"):
+        google += read_google(tdir / name)
+    train = [p for p in steve_train + google if p[0] not in held]
+    print(f"train pairs {len(train)}, held-out forms {len(held)}, held-out occurrences "
+          f"{sum(held_occ.values())}", file=sys.stderr)
+    aligned = align(train)
+    model, n_ngrams = make_model(aligned, train, order, min_high, discount, weighted)
     out.parent.mkdir(parents=True, exist_ok=True)
     data = json.dumps(model, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     out.write_bytes(gzip.compress(data, 9, mtime=0))
-    print(f"wrote {out} ({out.stat().st_size / 1e6:.2f} MB, {n_ngrams} n-grams, {len(tokens)} tokens)",
+    n_tokens = len(model["tokens"])
+    print(f"wrote {out} ({out.stat().st_size / 1e6:.2f} MB, {n_ngrams} n-grams, {n_tokens} tokens)",
           file=sys.stderr)
 
 
