@@ -17,7 +17,9 @@ Held-out splits (both removed from ALL training data, fixed seeds):
 Method: (1) hard-EM Viterbi alignment of each Arabic letter to a Latin chunk of 0–4 letters;
 (2) a joint-sequence n-gram model (order 5) over (letter, chunk) tokens with Kneser-Ney
 continuation counts for lower orders; (3) a word dictionary (most frequent Latin form of each
-training Arabic word). Decoding lives in marsad/actors/translit.py.
+training Arabic word); (4) a Latin character 4-gram model over the distinct Latin spellings of the
+training pairs, which reranks the joint model's n-best. Decoding lives in marsad/actors/translit.py.
+Deterministic: rebuilding gives a byte-identical artefact.
 
 Usage: python scripts/build_translit.py [--shared ../shared] [--out marsad/resources/actors/translit.json.gz]
        [--heldout eval/translit/heldout.tsv]
