@@ -214,7 +214,7 @@ class EventsStage(Stage):
                     continue  # "التعاون مع المغرب ضرورة": a verbal act needs someone who performs it
                 if not self._when(doc, ev):
                     continue  # background: "أفرج في ديسمبر 2014 عن ..."
-                key = self._key(ev)
+                key = self._key(ev) + ((ev.evidence[0],) if ev.attrs.get("distinct") else ())
                 if key in seen or self._repeat(events, ev):
                     continue
                 seen.add(key)
@@ -278,6 +278,8 @@ class EventsStage(Stage):
     def _repeat(events: list[Event], ev: Event) -> bool:
         """A later mention of an earlier event: same type, participants a subset of its."""
         e_all = set(ev.actors) | set(ev.recipients)
+        if ev.attrs.get("distinct"):
+            return False
         if ev.type == "CONSULT" and e_all and any(
                 o.type == "AGREE" and o.status == "planned" and e_all <= set(o.actors) | set(o.recipients) for o in events):
             return True  # the planned meeting mentioned again ("وتأتي زيارة الجبير ...")
@@ -369,6 +371,8 @@ class EventsStage(Stage):
             confidence=round(t.conf * (1.0 if (roles.actors or roles.recipients) else 0.7), 3),
             attrs={"trigger_text": doc.text[trig[0]:trig[1]], "frame": roles.frame or t.frame, "trigger_type": t.type},
         )
+        if m.last + 1 < b and toks[m.last + 1].norm in c["distinct_after"]:
+            ev.attrs["distinct"] = True  # "وخرجت تظاهرات مماثلة في البصرة ...": similar acts elsewhere, new events
         return ev
 
     @staticmethod
