@@ -10,21 +10,12 @@ Usage: python scripts/build_events_extra2_gold.py
 
 from __future__ import annotations
 
-import json
-import re
-import zipfile
+import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-NEWS = ROOT.parent / "shared" / "data" / "news" / "saudinewsnet"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from gold_form import E, L, P, write_gold  # noqa: E402
 
-def P(text, kind="PER", country=None, aliases=(), name=""):
-    return {"text": text, "aliases": list(aliases), "name": name, "kind": kind, "country": country}
-def L(text, name, country):
-    return {"text": text, "name": name, "country": country}
-def E(type, mode, actors, recipients, evidence, date=None, date_text=None, location=None, status="happened"):
-    return {"type": type, "mode": mode, "actors": actors, "recipients": recipients, "date": date,
-            "date_text": date_text, "location": location, "evidence": evidence, "status": status}
 A = {}
 israel = P("إسرائيل", "GPE", "ISR", ["الجيش الإسرائيلي"], "Israel")
 A["snn-2015-08-08-11"] = ("2015-08-08", [
@@ -156,23 +147,4 @@ A["snn-2015-08-09-562"] = ("2015-08-09", [
  E("SUPPORT", None, [turkey], [P("المملكة", "GPE", "SAU", ["السعودية"], "Saudi Arabia")],
    "وأكدت وزارة الخارجية التركية في بيان لها أمس تضامن تركيا مع المملكة في مكافحتها للإرهاب"),
 ])
-cache = {}
-out = []
-n = 0
-for doc_id, (pub, events) in A.items():
-    day = doc_id[4:14]
-    if day not in cache:
-        cache[day] = json.loads(zipfile.ZipFile(NEWS / f"{day}.zip").read(f"{day}.json"))
-    text = cache[day][int(doc_id.rsplit("-", 1)[1])]["content"]
-    for e in events:
-        m = re.search(r"\s+".join(re.escape(w) for w in e["evidence"].split()), text)
-        assert m, (doc_id, e["evidence"][:50])
-        e["evidence"] = m.group()
-        for p in e["actors"] + e["recipients"]:
-            assert any(f in text for f in [p["text"]] + p["aliases"]), (doc_id, p["text"])
-        n += 1
-    out.append({"id": doc_id, "published": pub, "events": events, "quotes": []})
-with open(ROOT / "eval" / "events-extra2.jsonl", "w") as f:
-    for r in out:
-        f.write(json.dumps(r, ensure_ascii=False) + "\n")
-print(len(out), "articles", n, "events")
+write_gold(A, "events-extra2.jsonl")

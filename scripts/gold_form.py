@@ -1,0 +1,54 @@
+"""Helpers shared by the hand-annotated event gold scripts (build_events_extra*_gold.py).
+
+``P`` (participant), ``L`` (location) and ``E`` (event) build records in the issue 5 gold form;
+:func:`write_gold` checks every evidence string and participant surface against the article text
+(joined from ../shared SaudiNewsNet zips, which the repository does not ship) and writes ids +
+annotations only.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+NEWS = ROOT.parent / "shared" / "data" / "news" / "saudinewsnet"
+
+
+def P(text, kind="PER", country=None, aliases=(), name=""):  # noqa: N802 - short names keep the data readable
+    return {"text": text, "aliases": list(aliases), "name": name, "kind": kind, "country": country}
+
+
+def L(text, name, country):  # noqa: N802
+    return {"text": text, "name": name, "country": country}
+
+
+def E(type, mode, actors, recipients, evidence, date=None, date_text=None, location=None, status="happened"):  # noqa: N802, A002
+    return {"type": type, "mode": mode, "actors": actors, "recipients": recipients, "date": date,
+            "date_text": date_text, "location": location, "evidence": evidence, "status": status}
+
+
+def write_gold(annotations: dict[str, tuple[str, list[dict]]], out_name: str) -> None:
+    """Check ``{doc_id: (published, events)}`` against the articles and write eval/OUT_NAME."""
+    cache: dict[str, list] = {}
+    out = []
+    n = 0
+    for doc_id, (pub, events) in annotations.items():
+        day = doc_id[4:14]
+        if day not in cache:
+            cache[day] = json.loads(zipfile.ZipFile(NEWS / f"{day}.zip").read(f"{day}.json"))
+        text = cache[day][int(doc_id.rsplit("-", 1)[1])]["content"]
+        for e in events:
+            m = re.search(r"\s+".join(re.escape(w) for w in e["evidence"].split()), text)
+            assert m, (doc_id, e["evidence"][:50])
+            e["evidence"] = m.group()
+            for p in e["actors"] + e["recipients"]:
+                assert any(f in text for f in [p["text"]] + p["aliases"]), (doc_id, p["text"])
+            n += 1
+        out.append({"id": doc_id, "published": pub, "events": events, "quotes": []})
+    with open(ROOT / "eval" / out_name, "w") as f:
+        for r in out:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    print(len(out), "articles", n, "events")
