@@ -297,8 +297,11 @@ def test_dev_pair_recall_and_look_alike_gate():
     # The end-to-end figures move with the events stage (pair recall 0.84 at d8aabaa0, 0.33 after the
     # events stage stopped coding the AID cluster), so the pins are on the merger's part: recall over
     # the pairs whose articles both have events (measured 0.63-0.84) and the look-alike rate (0.1-0.2).
-    assert res["all"]["pairs_with_events"] >= 40
-    assert res["all"]["recall_given_events"] >= 0.55
+    # With the AID cluster coded again (institution names, repatriation triggers) the raw pair recall is
+    # 0.763 (tune 0.763, held-out 0.762) and 0.768 given events; pinned a little below.
+    assert res["all"]["pairs_with_events"] >= 120
+    assert res["all"]["pair_recall"] >= 0.7
+    assert res["all"]["recall_given_events"] >= 0.7
     assert res["all"]["look_alike_rate"] <= 0.3
 
 

@@ -174,3 +174,17 @@ def test_training_is_reproducible(tmp_path: Path) -> None:
     a = train(sents, str(tmp_path / "a.crfsuite"), params=params)
     b = train(sents, str(tmp_path / "b.crfsuite"), params=params)
     assert filecmp.cmp(a, b, shallow=False)
+
+
+def test_institution_named_after_a_person_is_one_org():
+    """«مركز الملك سلمان للإغاثة …» is an organisation, not a mention of King Salman."""
+    from marsad.document import Document
+    from marsad.pipeline import Pipeline
+
+    p = Pipeline.from_names(["normalize", "segment", "ner"])
+    d = p(Document(id="x", text="ينفذ مركز الملك سلمان للإغاثة والأعمال الإنسانية حاليا برنامجا لإعادة 1400 لاجئ يمني "
+                                "في جيبوتي إلى اليمن. وقال الملك سلمان بن عبدالعزيز إن جامعة الملك سعود بالرياض تستقبل الطلاب."))
+    ents = {(d.span_text(e), e.label) for e in d.layer("entities")}
+    assert ("مركز الملك سلمان للإغاثة والأعمال الإنسانية", "ORG") in ents
+    assert ("جامعة الملك سعود", "ORG") in ents
+    assert any(t.startswith("سلمان بن عبدالعزيز") and lab == "PERS" for t, lab in ents)  # the king himself stays a person

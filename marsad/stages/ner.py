@@ -10,6 +10,9 @@ Layers added:
   ``region_heads.txt``) followed by a name the geo gazetteer knows as a region, an administrative area
   or a continent is added as LOC when the model tagged none of it (attrs ``source: "geo region"``;
   the span includes the head when the gazetteer names the region with it: منطقة الساحل).
+  A person named right after an institution head (مركز الملك سلمان للإغاثة, جامعة الملك سعود) is
+  part of an ORG spanning head, name and complement (attrs ``source: "institution"``;
+  :mod:`marsad.ner.institutions`).
 - ``titles``: office phrases (label TITLE; attrs ``text_norm``).
 - ``numbers``: NUMBER, MONEY, PERCENT (attrs ``text_norm``).
 """
@@ -23,6 +26,7 @@ from marsad.document import Document, Span
 from marsad.ner import lexicon
 from marsad.ner.evaluate import bio_spans
 from marsad.ner.features import _multi_first, norm_token, proclitic_forms
+from marsad.ner.institutions import institution_phrases
 from marsad.ner.model import default_tagger
 from marsad.ner.numbers import find_numbers
 from marsad.ner.titles import complement_organisation, find_titles
@@ -157,13 +161,20 @@ class NerStage(Stage):
         for sent, ws, tg in zip(sents, words, tags, strict=True):
             pers: set[int] = set()
             tagged: set[int] = set()
-            for a, b, typ in bio_spans(tg):
+            spans = bio_spans(tg)
+            norms = [norm_token(w) for w in ws]
+            absorbed: dict[int, tuple[int, int]] = {k: (i, e) for i, e, k in institution_phrases(norms, spans)}
+            for k, (a, b, typ) in enumerate(spans):
+                if k in absorbed:  # «مركز الملك سلمان للإغاثة»: the person names an institution
+                    a, b = absorbed[k]
+                    typ = "ORG"
                 tagged.update(range(a, b))
                 start = sent[a].start + proclitic_strip(ws[a], tok_pro.get(sent[a].start, ""))
                 end = sent[b - 1].end
                 tn = _canonical(normalize(text[start:end]))
                 label = "GPE" if typ == "LOC" and _gpe(tn) else typ
-                entities.append(Span(start, end, label, {"text_norm": tn}))
+                attrs = {"text_norm": tn, "source": "institution"} if k in absorbed else {"text_norm": tn}
+                entities.append(Span(start, end, label, attrs))
                 if typ == "PERS":
                     pers.update(range(a, b))
             for a, b in find_titles(ws, pers):
@@ -177,7 +188,6 @@ class NerStage(Stage):
                                                        "source": "title complement"}))
                     tagged.update(range(*org))
             heads = lexicon.word_list("region_heads.txt")
-            norms = [norm_token(w) for w in ws]
             for i, n in enumerate(norms):
                 reg = region_phrase(norms, i) if n in heads else None
                 if reg and not tagged.intersection(range(i, reg[1])):
