@@ -371,3 +371,16 @@ def test_name_units_surnames_and_namesakes_across_articles(store):
     store.save_document(t1)
     store.save_document(t2)
     assert t1.actors[0].id != t2.actors[0].id  # a shared father's name links nobody
+
+
+def test_title_before_the_next_name_is_not_an_apposition_of_the_previous():
+    """«عادل الجبير السفير الأمريكي جوزيف ويستفول»: the ambassador is Westfall, not al-Jubeir."""
+    from marsad.document import Document
+    from marsad.pipeline import Pipeline
+
+    d = Pipeline.default()(Document(id="x", published="2015-08-08",
+                                    text="واستقبل وزير الخارجية عادل الجبير السفير الأمريكي جوزيف ويستفول في الرياض أمس."))
+    by_name = {a.name_ar: a for a in d.actors}
+    assert by_name["عادل الجبير"].country == "SAU"
+    assert "Ambassador" not in " ".join(by_name["عادل الجبير"].office)
+    assert by_name["جوزيف ويستفول"].country == "USA"

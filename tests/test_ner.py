@@ -188,3 +188,13 @@ def test_institution_named_after_a_person_is_one_org():
     assert ("مركز الملك سلمان للإغاثة والأعمال الإنسانية", "ORG") in ents
     assert ("جامعة الملك سعود", "ORG") in ents
     assert any(t.startswith("سلمان بن عبدالعزيز") and lab == "PERS" for t, lab in ents)  # the king himself stays a person
+
+
+def test_country_names_the_model_missed_are_gpe():
+    from marsad.document import Document
+    from marsad.pipeline import Pipeline
+
+    p = Pipeline.from_names(["normalize", "segment", "ner"])
+    d = p(Document(id="x", text="وأكدت المملكة المغربية دعمها الكامل للمملكة العربية السعودية في مواجهة الإرهاب."))
+    ents = {(d.span_text(e), e.label) for e in d.layer("entities")}
+    assert ("المملكة المغربية", "GPE") in ents

@@ -403,6 +403,8 @@ def build_actors(doc: Document) -> tuple[list[Actor], list[Mention]]:
                         countries[iso] += 1
             if cl.kind == "PER":
                 after = _window_after(toks, tj, next_start)
+                if after and next_start < len(doc.text) and not doc.text[after[-1].end : next_start].strip():
+                    after = []  # عادل الجبير السفير الأمريكي جوزيف ويستفول: the title is the next name's
                 t = parse_title(after, transliterate) if after else None
                 if t:
                     found.append(t)

@@ -12,7 +12,8 @@ Layers added:
   the span includes the head when the gazetteer names the region with it: منطقة الساحل).
   A person named right after an institution head (مركز الملك سلمان للإغاثة, جامعة الملك سعود) is
   part of an ORG spanning head, name and complement (attrs ``source: "institution"``;
-  :mod:`marsad.ner.institutions`).
+  :mod:`marsad.ner.institutions`). A country name the model missed (المملكة المغربية) is added as
+  GPE (:mod:`marsad.ner.countries`).
 - ``titles``: office phrases (label TITLE; attrs ``text_norm``).
 - ``numbers``: NUMBER, MONEY, PERCENT (attrs ``text_norm``).
 """
@@ -24,6 +25,7 @@ import functools
 from marsad.arabic.normalize import normalize, normalize_with_map
 from marsad.document import Document, Span
 from marsad.ner import lexicon
+from marsad.ner.countries import country_phrases
 from marsad.ner.evaluate import bio_spans
 from marsad.ner.features import _multi_first, norm_token, proclitic_forms
 from marsad.ner.institutions import institution_phrases
@@ -163,6 +165,8 @@ class NerStage(Stage):
             tagged: set[int] = set()
             spans = bio_spans(tg)
             norms = [norm_token(w) for w in ws]
+            in_spans = {t for a, b, _typ in spans for t in range(a, b)}
+            spans += [(a, b, "LOC") for a, b, _iso in country_phrases(norms, in_spans)]  # tagged GPE below
             absorbed: dict[int, tuple[int, int]] = {k: (i, e) for i, e, k in institution_phrases(norms, spans)}
             for k, (a, b, typ) in enumerate(spans):
                 if k in absorbed:  # «مركز الملك سلمان للإغاثة»: the person names an institution
