@@ -8,7 +8,7 @@ built from mledoze countries); names that are also ordinary words are listed in
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from marsad.arabic.normalize import normalize
@@ -37,14 +37,22 @@ def country_names() -> dict[tuple[str, ...], str]:
     return out
 
 
-def _first_forms(word: str) -> list[str]:
+@cache
+def _first_words() -> frozenset[str]:
+    return frozenset(k[0] for k in country_names())
+
+
+@lru_cache(maxsize=100_000)
+def _first_forms(word: str) -> tuple[str, ...]:
+    """The word and its proclitic-stripped forms that can begin a country name (often none)."""
+    firsts = _first_words()
     forms = [word]
     if word.startswith("لل") and len(word) > 3:
         forms.append("ال" + word[2:])
     for p in _PROCLITICS:
         if word.startswith(p) and len(word) - len(p) >= 3:
             forms.append(word[len(p):])
-    return forms
+    return tuple(f for f in forms if f in firsts)
 
 
 def country_phrases(norms: list[str], taken: set[int]) -> list[tuple[int, int, str]]:
@@ -55,12 +63,13 @@ def country_phrases(norms: list[str], taken: set[int]) -> list[tuple[int, int, s
     i = 0
     while i < len(norms):
         hit = None
-        if i not in taken:
+        firsts = _first_forms(norms[i]) if i not in taken else ()
+        if firsts:
             for n in range(min(MAX_NAME_WORDS, len(norms) - i), 0, -1):
                 if any(k in taken for k in range(i, i + n)):
                     continue
                 rest = tuple(norms[i + 1 : i + n])
-                for first in _first_forms(norms[i]):
+                for first in firsts:
                     iso = names.get((first, *rest))
                     if iso:
                         hit = (i, i + n, iso)

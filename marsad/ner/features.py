@@ -25,13 +25,15 @@ _CLUSTERS = {"full+", "full", "no_gazetteer"}
 _GAZ = {"full+", "full", "no_clusters"}
 
 
+@functools.lru_cache(maxsize=200_000)
 def norm_token(tok: str) -> str:
     """The normal form of one token (marsad normalisation, Latin lower-cased)."""
     n = normalize(tok).lower()
     return n or tok
 
 
-def proclitic_forms(n: str) -> list[tuple[str, str]]:
+@functools.lru_cache(maxsize=200_000)
+def proclitic_forms(n: str) -> tuple[tuple[str, str], ...]:
     """Candidate forms of a normalised token with proclitics (و ف ب ل ك ال) removed.
 
     Returns ``(prefix, rest)`` pairs, the unstripped form first; e.g. بالرباط →
@@ -56,7 +58,7 @@ def proclitic_forms(n: str) -> list[tuple[str, str]]:
     for p, r in list(out):
         if r.startswith("ال") and len(r) >= 4:
             add(p + "ال", r[2:])
-    return out
+    return tuple(out)  # cached per word type: callers only read it
 
 
 def _shape(tok: str) -> str:
@@ -158,6 +160,13 @@ def phrase_matches(norms: list[str], gz: dict | None = None) -> list[tuple[int, 
     return out
 
 
+@functools.lru_cache(maxsize=200_000)
+def _neighbour(tok: str, fset: str) -> dict[int, tuple[str, ...]]:
+    """A token's compact features as seen from each neighbour offset (cached per word type)."""
+    compact = _word(tok, fset)[1]
+    return {d: tuple(f"{d}{x}" for x in compact) for d in (-2, -1, 1, 2)}
+
+
 def sentence_features(tokens: list[str], fset: str = "full") -> list[list[str]]:
     """The feature lists of every token of one sentence."""
     words = [_word(t, fset) for t in tokens]
@@ -168,7 +177,7 @@ def sentence_features(tokens: list[str], fset: str = "full") -> list[list[str]]:
         for d in (-2, -1, 1, 2):
             j = i + d
             if 0 <= j < n:
-                fi.extend(f"{d}{x}" for x in words[j][1])
+                fi.extend(_neighbour(tokens[j], fset)[d])
             else:
                 fi.append(f"{d}BOS" if d < 0 else f"{d}EOS")
         if i > 0:
