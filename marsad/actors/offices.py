@@ -117,9 +117,22 @@ def lexicons() -> Lexicons:
     return Lexicons(heads, domains, glossary, countries, names, honor, pri)
 
 
+_PREFIXES_OF: dict[int, tuple[dict, frozenset]] = {}
+
+
+def _key_prefixes(table: dict[tuple[str, ...], object]) -> frozenset[tuple[str, ...]]:
+    """Every proper prefix of the table's keys (computed once per table)."""
+    hit = _PREFIXES_OF.get(id(table))
+    if hit is None or hit[0] is not table:
+        hit = (table, frozenset(k[:n] for k in table for n in range(1, len(k))))
+        _PREFIXES_OF[id(table)] = hit
+    return hit[1]
+
+
 def match(toks: list[Tok], i: int, table: dict[tuple[str, ...], object], maxlen: int = 6) -> tuple[int, object]:
     """Longest entry of ``table`` starting at word ``i`` (length, value); (0, None) if none."""
     best: tuple[int, object] = (0, None)
+    prefixes = _key_prefixes(table)
     cand: list[tuple[str, ...]] = [()]
     for j in range(i, min(len(toks), i + maxlen)):
         t = toks[j]
@@ -129,6 +142,10 @@ def match(toks: list[Tok], i: int, table: dict[tuple[str, ...], object], maxlen:
         cand = [c + (x,) for c in cand for x in cs]
         if len(cand) > 64:
             cand = cand[:64]
+        live = [c for c in cand if c in prefixes or c in table]
+        if not live:
+            break  # no longer entry can start with any candidate
+        cand = live
         for c in cand:
             if c in table:
                 best = (j - i + 1, table[c])
