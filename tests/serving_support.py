@@ -217,9 +217,20 @@ API_TOKEN = "test-token-5b1c"
 
 
 @pytest.fixture(scope="session")
-def served(seed_sqlite):
-    """The API and dashboard over the SQLite seed database, with writes enabled by API_TOKEN."""
-    from marsad.api import create_app
+def served(seed_sqlite, tmp_path_factory):
+    """The API and dashboard over a copy of the SQLite seed database, with writes enabled by API_TOKEN.
 
-    with Served(create_app(seed_sqlite["store"], token=API_TOKEN, pipeline=seed_sqlite["pipeline"])) as s:
+    A copy, because the dashboard tests post articles: the shared seed database stays as built, so
+    the backend comparison (SQLite vs PostgreSQL) sees the same data whatever the test order.
+    """
+    import sqlite3
+
+    from marsad.api import create_app
+    from marsad.store import Store
+
+    copy = tmp_path_factory.mktemp("served") / "served.db"
+    with sqlite3.connect(seed_sqlite["store"].db) as src, sqlite3.connect(copy) as dst:
+        src.backup(dst)
+    store = Store(str(copy))
+    with Served(create_app(store, token=API_TOKEN, pipeline=seed_sqlite["pipeline"])) as s:
         yield s
