@@ -29,6 +29,6 @@ def test_failure_kept_until_resolved(store):
     store.add_failure("x.bin", "binary", "binary data")
     store.add_failure("x.bin", "binary", "binary data again")
     (f,) = store.failures()
-    assert f["reason"] == "binary" and f["message"] == "binary data again"
+    assert f["reason"] == "binary" and f["message"] == "binary data again" and f["attempts"] == 2
     store.resolve_failure("x.bin")
     assert store.failures() == [] and store.stats()["failures"] == 0

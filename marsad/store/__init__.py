@@ -285,7 +285,7 @@ class Store:
                     attempts=1, resolved=0, created_at=now(), updated_at=now()))
             else:
                 conn.execute(update(S.failures).where(S.failures.c.id == fid).values(
-                    reason=reason, message=message, resolved=0, updated_at=now(),
+                    reason=reason, message=message, resolved=0, updated_at=now(), attempts=S.failures.c.attempts + 1,
                     payload=payload if payload is not None else S.failures.c.payload))
         return fid
 
