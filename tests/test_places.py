@@ -164,3 +164,28 @@ def test_point_of_departure_yields_to_target():
     doc = _doc(text)
     loc = event_location(doc, (0, len(text)), (0, 4))
     assert loc["extracted_place"] == "ميناء درنة" and loc["country_code"] == "LBY"
+
+
+def test_relative_clause_set_off_by_commas_closes():
+    """A relative clause between commas ends at the second comma; the place after it is the event's."""
+    text = ("قصفت إحدى طائرات سلاح الجو الليبي من قاعدة طبرق الجوية أحد المراكب، الذي كان محملا بمسلحين وذخيرة، "
+            "في عرض البحر قبالة ميناء درنة شمال شرقي ليبيا.")
+    loc = event_location(_doc(text), (0, len(text)), (0, 4))
+    assert loc["extracted_place"] == "ميناء درنة" and loc["country_code"] == "LBY"
+
+
+def test_relative_clause_without_comma_stays_open():
+    """An unbounded relative clause («… الذي وقع في X») still keeps its place from the main event."""
+    text = "أدان الوزير في الرياض الهجوم الذي وقع في مدينة أبها."
+    i = text.index("أدان")
+    loc = event_location(_doc(text), (0, len(text)), (i, i + 4))
+    assert loc["resolved_place"] == "Riyadh"
+
+
+def test_capital_apposition_is_no_event_place():
+    """«مدينة زنجبار عاصمة محافظة أبين»: the «capital of» phrase describes the city before it."""
+    text = "كما سيطر الجيش والمقاومة على اللواء 15 ميكا ومدينة زنجبار عاصمة محافظة أبين."
+    places = {p.text: p for p in find_places(_doc(text))}
+    assert places["مدينة زنجبار"].locative and not places["عاصمة محافظة أبين"].locative
+    i = text.index("سيطر")
+    assert event_location(_doc(text), (0, len(text)), (i, i + 4))["resolved_place"] == "Zinjibar"

@@ -65,6 +65,7 @@ class GeoCues:
     relative: frozenset[str]
     head_resolution: dict[str, int]
     origin: frozenset[str]
+    apposition: frozenset[str] = frozenset()  # «زنجبار عاصمة محافظة أبين»: describes the place before it
 
 
 @cache
@@ -77,7 +78,8 @@ def geo_cues() -> GeoCues:
 
     return GeoCues(n("locative"), n("generic_heads"), n("facility_heads"), n("compound_name_starts"),
                    n("office_words"), n("stop_words"), n("destination_cues"),
-                   n("relative_markers"), {normalize(k): v for k, v in raw["head_resolution"].items()}, n("origin_words"))
+                   n("relative_markers"), {normalize(k): v for k, v in raw["head_resolution"].items()}, n("origin_words"),
+                   n("apposition_heads"))
 
 
 @dataclass
@@ -219,6 +221,12 @@ def find_places(doc: Document) -> list[PlaceMention]:
         gap = re.search(r"\s*$", text[max(0, pm.start - 3) : pm.start])
         n = ends.get(pm.start - (len(gap.group()) if gap else 0))
         pm.origin = n is not None and words[n][0] in cz.origin  # «من قاعدة طبرق»: where it came from
+    # «مدينة زنجبار عاصمة محافظة أبين»: a «capital of …» phrase right after a place describes that place
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        gap = normalize(text[a.end : b.start]).strip(" ،,").split()
+        first = normalize(b.text).split()[0]
+        if b.start > a.end and ((not gap and first in cz.apposition) or (len(gap) == 1 and gap[0] in cz.apposition)):
+            b.locative = False
     # «مستشفى سوروكا الإسرائيلي»: a nisba adjective right after a name gives its country
     starts = {ws: n for n, (_w, ws, _we) in enumerate(words)}
     for pm in mentions:
@@ -346,6 +354,20 @@ def _coreferent_location(
     return None
 
 
+def _relative_spans(text: str, s0: int, s1: int, rel: list[int]) -> list[tuple[int, int]]:
+    """Each relative clause's extent: to the sentence end, or to the next comma for one set off by a comma
+    («أحد المراكب، الذي كان محملا بمسلحين، في عرض البحر قبالة ميناء درنة»)."""
+    out = []
+    for r in rel:
+        end = s1
+        if text[s0:r].rstrip().endswith(("،", ",")):
+            close = re.search(r"[،,]", text[r:s1])
+            if close:
+                end = r + close.start()
+        out.append((r, end))
+    return out
+
+
 def _sentence_location(
     doc: Document, sentence_span: tuple[int, int], trigger_span: tuple[int, int] | None, continuation: bool
 ) -> dict[str, Any] | None:
@@ -356,10 +378,10 @@ def _sentence_location(
         return _continued_location(doc, sentence_span) if continuation else None
     if trigger_span is not None:
         starts = clause_starts(doc.text, s0, s1)
-        rel = relative_starts(doc.text, s0, s1, trigger_span)
+        rel = _relative_spans(doc.text, s0, s1, relative_starts(doc.text, s0, s1, trigger_span))
 
         def region(x: int) -> tuple[int, int]:
-            return sum(1 for s in starts if s <= x), sum(1 for s in rel if s <= x)
+            return sum(1 for s in starts if s <= x), sum(1 for s, e in rel if s <= x < e)
 
         treg = region(trigger_span[0])
         same = [p for p in loc if region(p.start) == treg]
