@@ -403,7 +403,8 @@ def _sentence_location(
             specific = [p for p in same if _specific(p)] or same
             best = min(specific, key=lambda p: abs(p.end - trigger_span[0]))
     else:
-        best = ([p for p in loc if _specific(p)] or loc)[0]
+        specific = [p for p in loc if _specific(p)]
+        best = ([p for p in specific if not p.origin] or specific or loc)[0]  # «من قاعدة طبرق … قبالة ميناء درنة»
     # a country followed at once by a more specific place in it («في اليمن، في محافظة لحج»)
     if best.place is not None and best.place.kind in ("country", "region"):
         nxt = [p for p in loc if p.start > best.start and p.start - best.end < 40 and p.country == best.place.country
