@@ -237,3 +237,16 @@ def test_repeated_mention_lends_its_date():
     doc = _doc(text, "2015-08-08")
     i = text.index("الهجوم")
     assert event_date(doc, (0, text.index("\n")), (i, i + 6))[0] == "2015-08-06"
+
+
+def test_continuation_takes_no_future_date():
+    """«وأضاف …» takes the statement's date, but a date after publication («11 أكتوبر المقبل») is none."""
+    first = "وقررت المحكمة تأجيل نظر القضية إلى جلسة 11 أكتوبر المقبل."
+    text = first + " وأضاف المصدر أن المحكمة أفرجت عن 11 متهمًا بسبب ظروفهم الصحية."
+    doc = _doc(text, "2015-08-09")
+    i = text.index("أفرجت")
+    assert event_date(doc, (len(first) + 1, len(text)), (i, i + 5))[0] is None
+    past = "وقررت المحكمة أمس تأجيل نظر القضية."
+    text2 = past + " وأضاف المصدر أن المحكمة أفرجت عن 11 متهمًا بسبب ظروفهم الصحية."
+    j = text2.index("أفرجت")
+    assert event_date(_doc(text2, "2015-08-09"), (len(past) + 1, len(text2)), (j, j + 5))[0] == "2015-08-08"

@@ -100,6 +100,14 @@ def _endpoint(text: str, t: Timex) -> bool:
     return any(w in cues().endpoint_words for w in before)  # «إلى جلستي 11 و12 أكتوبر المقبل»
 
 
+def _after(value: str, pub: date | None) -> bool:
+    """Whether an ISO date (or month, or year) lies wholly after the publication date."""
+    if pub is None:
+        return False
+    iso = pub.isoformat()
+    return value[:10] > iso[: len(value[:10])]
+
+
 def _region(starts: list[int], offset: int) -> int:
     return sum(1 for s in starts if s <= offset)
 
@@ -241,7 +249,8 @@ def _sentence_date(
         if k - back < 0:
             break
         p0, p1 = sents[k - back]
-        prev = [t for t in doc_timexes(doc, pub) if p0 <= t.start and t.end <= p1 and _usable(t) and t.value]
+        prev = [t for t in doc_timexes(doc, pub) if p0 <= t.start and t.end <= p1 and _usable(t) and t.value
+                and not _after(t.value, pub)]  # «أرجأت الجلسة إلى 11 أكتوبر المقبل»: no statement's date
         if prev:
             starts = clause_starts(doc.text, p0, p1)
             frame = [t for t in prev if _region(starts, t.start) == 0]
