@@ -140,13 +140,13 @@ def test_gazetteer_artefact_small_and_attributed():
 
 
 def test_event_place_dev_gate():
-    """Event places on events-dev gold evidence, no triggers (measured: country 0.780, place 0.560)."""
+    """Event places on events-dev gold evidence, no triggers (measured: country 0.780, place 0.571)."""
     from marsad.temporal.eval_events import evaluate_event_places
 
     r = evaluate_event_places(EVENTS_DEV)
     assert r["events_with_place"] == 91
     assert r["country_accuracy"] >= 0.73
-    assert r["place_accuracy"] >= 0.53
+    assert r["place_accuracy"] >= 0.55
 
 
 def test_facility_located_by_following_place():
@@ -189,3 +189,10 @@ def test_capital_apposition_is_no_event_place():
     assert places["مدينة زنجبار"].locative and not places["عاصمة محافظة أبين"].locative
     i = text.index("سيطر")
     assert event_location(_doc(text), (0, len(text)), (i, i + 4))["resolved_place"] == "Zinjibar"
+
+
+def test_head_word_before_quoted_name():
+    """«وفي محافظة «صعدة» …»: an opening quote between the head word and the name keeps the head."""
+    text = "وفي محافظة «صعدة» ذكرت مصادر ميدانية أن الغارات استهدفت مواقع للحوثيين."
+    pm = next(p for p in find_places(_doc(text)) if p.place is not None)
+    assert pm.text == "محافظة «صعدة" and pm.locative and pm.place.name == "Saada Governorate"

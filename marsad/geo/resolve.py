@@ -121,8 +121,8 @@ def _is_word(w: str) -> bool:
 
 
 def _adjacent(text: str, a_end: int, b_start: int) -> bool:
-    """Only spaces between two source offsets."""
-    return not text[a_end:b_start].strip()
+    """Only spaces (or an opening quote: «محافظة «صعدة»») between two source offsets."""
+    return text[a_end:b_start].strip() in ("", "«", '"', "“")
 
 
 def find_places(doc: Document) -> list[PlaceMention]:
