@@ -402,7 +402,7 @@ class Store:
             q = q.limit(limit).offset(offset)
         with self.engine.connect() as conn:
             rows = [dict(r) for r in conn.execute(q).mappings()]
-            self._attach(conn, rows)
+            attach_details(conn, rows)
         return rows
 
     def event(self, event_id: str) -> dict[str, Any] | None:
@@ -411,7 +411,7 @@ class Store:
             if row is None:
                 return None
             rows = [dict(row)]
-            self._attach(conn, rows)
+            attach_details(conn, rows)
         return rows[0]
 
     def event_counts_by_document(self) -> dict[str, int]:
@@ -423,30 +423,6 @@ class Store:
     def count_events(self) -> int:
         with self.engine.connect() as conn:
             return int(conn.execute(select(func.count()).select_from(S.events)).scalar() or 0)
-
-    def _attach(self, conn: Connection, rows: list[dict[str, Any]]) -> None:
-        if not rows:
-            return
-        ids = [r["id"] for r in rows]
-        parts: dict[str, list] = {i: [] for i in ids}
-        srcs: dict[str, list] = {i: [] for i in ids}
-        for i in range(0, len(ids), 500):
-            chunk = ids[i : i + 500]
-            for p in conn.execute(select(S.event_participants).where(S.event_participants.c.event_id.in_(chunk))
-                                  .order_by(S.event_participants.c.role, S.event_participants.c.position)).mappings():
-                parts[p["event_id"]].append(dict(p))
-            # reports in the order they were published (the first report is the event's citation)
-            q = (select(S.event_sources, S.documents.c.published)
-                 .join(S.documents, S.documents.c.id == S.event_sources.c.doc_id)
-                 .where(S.event_sources.c.event_id.in_(chunk))
-                 .order_by(S.documents.c.published.nulls_last(), S.event_sources.c.doc_id,
-                           S.event_sources.c.doc_event_id))
-            for s in conn.execute(q).mappings():
-                srcs[s["event_id"]].append(dict(s))
-        for r in rows:
-            r["actors"] = [p["entity"] for p in parts[r["id"]] if p["role"] == "actor"]
-            r["recipients"] = [p["entity"] for p in parts[r["id"]] if p["role"] == "recipient"]
-            r["sources"] = srcs[r["id"]]
 
     def quotes(self, actor: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
         q = select(S.quotes).order_by(S.quotes.c.doc_id, S.quotes.c.start)
@@ -470,6 +446,38 @@ class Store:
     def begin(self):
         """A write transaction (``with store.begin() as conn``)."""
         return self.engine.begin()
+
+
+#: Columns of a report (event source) that event listings carry; the full per-report record
+#: (``report``) is read only by the merger.
+_SOURCE_COLUMNS = ("event_id", "doc_id", "doc_event_id", "url", "publication", "evidence_start",
+                   "evidence_end", "evidence", "merge_reason")
+
+
+def attach_details(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    """Add to each event row its participants (``participants`` rows; ``actors``/``recipients`` as
+    PLOVER entities) and its reports (``sources``, in publication order: the first is the citation)."""
+    if not rows:
+        return
+    ids = [r["id"] for r in rows]
+    parts: dict[str, list] = {i: [] for i in ids}
+    srcs: dict[str, list] = {i: [] for i in ids}
+    p, es = S.event_participants, S.event_sources
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        for r in conn.execute(select(p).where(p.c.event_id.in_(chunk)).order_by(p.c.role, p.c.position)).mappings():
+            parts[r["event_id"]].append(dict(r))
+        q = (select(*(es.c[c] for c in _SOURCE_COLUMNS), S.documents.c.published)
+             .join(S.documents, S.documents.c.id == es.c.doc_id)
+             .where(es.c.event_id.in_(chunk))
+             .order_by(S.documents.c.published.nulls_last(), es.c.doc_id, es.c.doc_event_id))
+        for r in conn.execute(q).mappings():
+            srcs[r["event_id"]].append(dict(r))
+    for r in rows:
+        r["participants"] = parts[r["id"]]
+        r["actors"] = [x["entity"] for x in parts[r["id"]] if x["role"] == "actor"]
+        r["recipients"] = [x["entity"] for x in parts[r["id"]] if x["role"] == "recipient"]
+        r["sources"] = srcs[r["id"]]
 
 
 #: Token-level layers are not stored: they are large (most of a document's annotations) and

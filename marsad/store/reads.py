@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Text, and_, func, literal_column, or_, select, type_coerce
 
 from marsad.arabic.normalize import normalize, normalize_with_map
+from marsad.store import attach_details
 from marsad.store import schema as S
 from marsad.store.search import _WORD, light_stem, query_terms
 
@@ -147,29 +148,8 @@ def events_page(store, limit: int = 50, offset: int = 0, **filters: Any) -> dict
         ids = [r[0] for r in conn.execute(ids_q.limit(limit).offset(offset))]
         by_id = {r["id"]: dict(r) for r in conn.execute(select(e).where(e.c.id.in_(ids or [""]))).mappings()}
         rows = [by_id[i] for i in ids if i in by_id]
-        _attach(conn, rows)
+        attach_details(conn, rows)
     return {"total": total, "limit": limit, "offset": offset, "items": [event_summary(r) for r in rows]}
-
-
-def _attach(conn, rows: list[dict[str, Any]]) -> None:
-    """Participants (with actor ids) and sources of each event row."""
-    if not rows:
-        return
-    ids = [r["id"] for r in rows]
-    parts: dict[str, list] = {i: [] for i in ids}
-    srcs: dict[str, list] = {i: [] for i in ids}
-    p, s = S.event_participants, S.event_sources
-    for i in range(0, len(ids), 500):
-        chunk = ids[i: i + 500]
-        for r in conn.execute(select(p).where(p.c.event_id.in_(chunk)).order_by(p.c.role, p.c.position)).mappings():
-            parts[r["event_id"]].append(dict(r))
-        for r in conn.execute(select(s.c.event_id, s.c.doc_id, s.c.doc_event_id, s.c.url, s.c.publication,
-                                     s.c.evidence_start, s.c.evidence_end, s.c.evidence, s.c.merge_reason)
-                              .where(s.c.event_id.in_(chunk)).order_by(s.c.publication, s.c.doc_id)).mappings():
-            srcs[r["event_id"]].append(dict(r))
-    for r in rows:
-        r["participants"] = parts[r["id"]]
-        r["sources"] = srcs[r["id"]]
 
 
 def participant(p: dict[str, Any]) -> dict[str, Any]:
@@ -197,12 +177,11 @@ def event_summary(r: dict[str, Any]) -> dict[str, Any]:
 
 def event_detail(store, event_id: str) -> dict[str, Any] | None:
     """One event with every report: its article, evidence offsets and the text around it."""
+    ev = store.event(event_id)
+    if ev is None:
+        return None
+    rows = [ev]
     with store.engine.connect() as conn:
-        row = conn.execute(select(S.events).where(S.events.c.id == event_id)).mappings().first()
-        if row is None:
-            return None
-        rows = [dict(row)]
-        _attach(conn, rows)
         out = event_summary(rows[0])
         out["merge_info"] = rows[0].get("merge_info")
         doc_ids = [s["doc_id"] for s in rows[0]["sources"]]
@@ -276,7 +255,7 @@ def actor_detail(store, key: str, timeline_limit: int = 500) -> dict[str, Any] |
                     .mappings()]
         evs.sort(key=lambda r: (r.get("date") or "", r["id"]))
         evs = evs[-timeline_limit:]
-        _attach(conn, evs)
+        attach_details(conn, evs)
         quotes = [dict(r) for r in conn.execute(select(S.quotes).where(S.quotes.c.speaker_actor_id == key)
                                                  .order_by(S.quotes.c.doc_id, S.quotes.c.start).limit(100)).mappings()]
         n_mentions = int(conn.execute(select(func.count()).select_from(S.mentions)
@@ -367,7 +346,7 @@ def document_view(store, doc_id: str) -> dict[str, Any] | None:
         with store.engine.connect() as conn:
             rows = [dict(r) for r in conn.execute(select(S.events).where(
                 S.events.c.id.in_([r["event_id"] for r in extra]))).mappings()]
-            _attach(conn, rows)
+            attach_details(conn, rows)
         summaries = {r["id"]: event_summary(r) for r in rows}
         for r in extra:
             s = summaries.get(r["event_id"])
