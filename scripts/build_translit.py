@@ -175,12 +175,7 @@ def make_model(aligned: list, train: list[tuple[str, str, int]], order: int = 5,
             if gram[-1] == 0:
                 continue
             high[gram] += w
-    levels: dict[int, Counter] = {order: high}
-    for k in range(order - 1, 0, -1):
-        cont: Counter = Counter()
-        for gram in levels[k + 1]:
-            cont[gram[1:]] += 1
-        levels[k] = cont
+    levels = continuation_levels(high, order)
     contexts: dict[str, list[int]] = {}
     n_ngrams = 0
     for k in range(1, order + 1):
@@ -203,6 +198,17 @@ def make_model(aligned: list, train: list[tuple[str, str, int]], order: int = 5,
     return model, n_ngrams
 
 
+def continuation_levels(high: Counter, order: int) -> dict[int, Counter]:
+    """Counts per n-gram order: ``high`` at the top, Kneser-Ney continuation counts below."""
+    levels: dict[int, Counter] = {order: high}
+    for k in range(order - 1, 0, -1):
+        cont: Counter = Counter()
+        for gram in levels[k + 1]:
+            cont[gram[1:]] += 1
+        levels[k] = cont
+    return levels
+
+
 def latin_lm(words: list[str], order: int, discount: float) -> dict[str, Any]:
     """A Latin character n-gram model (each distinct training spelling once, KN continuation counts below).
 
@@ -214,12 +220,7 @@ def latin_lm(words: list[str], order: int, discount: float) -> dict[str, Any]:
         s = "^" * (order - 1) + w + "$"
         for i in range(order - 1, len(s)):
             high[s[i - order + 1 : i + 1]] += 1
-    levels: dict[int, Counter] = {order: high}
-    for k in range(order - 1, 0, -1):
-        cont: Counter = Counter()
-        for gram in levels[k + 1]:
-            cont[gram[1:]] += 1
-        levels[k] = cont
+    levels = continuation_levels(high, order)
     contexts: dict[str, list] = {}
     for k in range(1, order + 1):
         for gram, c in sorted(levels[k].items()):
