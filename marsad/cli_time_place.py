@@ -44,6 +44,13 @@ def _gold_file(path: str) -> Path:
     return p
 
 
+def _echo_errors(errors: list, show: bool) -> None:
+    """Print every miss as a JSON line when ``--errors`` was given."""
+    if show:
+        for e in errors:
+            click.echo(json.dumps(e, ensure_ascii=False))
+
+
 @eval_group.command(name="dates")
 @click.argument("target")
 @click.option("--dct", help="Anchor (YYYY-MM-DD) for TimeML files that state no creation time [default 2015-12-24].")
@@ -70,9 +77,7 @@ def eval_dates(target: str, dct: str | None, show_errors: bool) -> None:
                    f"detection P {_pct(r['precision'])} R {_pct(r['recall'])} F1 {_pct(r['f1'])}; "
                    f"value accuracy {_pct(r['value_accuracy'])} over {r['matched']} matched, "
                    f"{_pct(r['value_recall'])} over all gold")
-    if show_errors:
-        for e in errors:
-            click.echo(json.dumps(e, ensure_ascii=False))
+    _echo_errors(errors, show_errors)
 
 
 @eval_group.command(name="places")
@@ -87,9 +92,7 @@ def eval_places(gold: str, show_errors: bool) -> None:
     click.echo(f"event places: same place {_pct(r['place_accuracy'])}, same country {_pct(r['country_accuracy'])} "
                f"over {r['events_with_place']} gold events with a place; placed {r['false_places']} of "
                f"{r['events_without_place']} without one")
-    if show_errors:
-        for e in errors:
-            click.echo(json.dumps(e, ensure_ascii=False))
+    _echo_errors(errors, show_errors)
 
 
 @eval_group.command(name="quotes")
@@ -104,9 +107,7 @@ def eval_quotes(gold: str, show_errors: bool) -> None:
     click.echo(f"quotes: recall {_pct(r['recall'])} ({r['found']}/{r['gold_quotes']}), speaker agreement "
                f"{_pct(r['speaker_agreement'])}, cue agreement {_pct(r['cue_agreement'])}, content word F1 "
                f"{_pct(r['content_f1'])}; {r['predicted_quotes']} quotes predicted")
-    if show_errors:
-        for e in errors:
-            click.echo(json.dumps(e, ensure_ascii=False))
+    _echo_errors(errors, show_errors)
 
 
 COMMANDS = [quotes_cmd]
