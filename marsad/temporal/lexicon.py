@@ -65,6 +65,24 @@ EDGE_WORDS = {
 }
 
 
+_FROM_TABLE = object()  # the item's value is the word's value in the JSON table
+
+#: Word lists and word → value tables that each become one kind of item, in adding order:
+#: (file, key, item kind, item value or _FROM_TABLE).
+_WORD_CLASSES = (
+    ("cal", "day_words", "DAYWORD", None), ("cal", "part_of_day", "PART", None),
+    ("cal", "past_modifiers", "MOD", -1), ("cal", "future_modifiers", "MOD", 1),
+    ("cal", "current_modifiers", "MOD", 0), ("cal", "year_words", "YEARWORD", None),
+    ("cal", "month_words", "MONTHWORD", None), ("cal", "week_words", "WEEKWORD", None),
+    ("rel", "day_offsets", "DAYREL", _FROM_TABLE), ("rel", "vague", "VAGUE", _FROM_TABLE),
+    ("rel", "units", "UNIT", _FROM_TABLE), ("rel", "relative_before", "BEFORE", None),
+    ("rel", "relative_after", "AFTER", None), ("rel", "within", "WITHIN", None),
+    ("rel", "sets", "SET", _FROM_TABLE), ("rel", "seasons", "SEASON", _FROM_TABLE),
+    ("rel", "decades", "DECADE", _FROM_TABLE), ("rel", "century_ordinals", "ORDINAL", _FROM_TABLE),
+    ("rel", "century_words", "CENTURY", None), ("rel", "set_lead", "EVERY", None),
+)
+
+
 @cache
 def lexicon() -> TemporalLexicon:
     """The temporal lexicon (built once)."""
@@ -81,46 +99,14 @@ def lexicon() -> TemporalLexicon:
     needs_day = {normalize(x) for x in cal["weekday_needs_day_word"]}
     for name, d in cal["weekdays"].items():
         lx.add(name, Item("WEEKDAY", d, normalize(name) in needs_day))
-    for w in cal["day_words"]:
-        lx.add(w, Item("DAYWORD"))
-    for w in cal["part_of_day"]:
-        lx.add(w, Item("PART"))
-    for w in cal["past_modifiers"]:
-        lx.add(w, Item("MOD", -1))
-    for w in cal["future_modifiers"]:
-        lx.add(w, Item("MOD", 1))
-    for w in cal["current_modifiers"]:
-        lx.add(w, Item("MOD", 0))
-    for w in cal["year_words"]:
-        lx.add(w, Item("YEARWORD"))
-    for w in cal["month_words"]:
-        lx.add(w, Item("MONTHWORD"))
-    for w in cal["week_words"]:
-        lx.add(w, Item("WEEKWORD"))
-    for w, off in rel["day_offsets"].items():
-        lx.add(w, Item("DAYREL", off))
-    for w, ref in rel["vague"].items():
-        lx.add(w, Item("VAGUE", ref))
-    for w, (unit, mult) in rel["units"].items():
-        lx.add(w, Item("UNIT", (unit, mult)))
-    for w in rel["relative_before"]:
-        lx.add(w, Item("BEFORE"))
-    for w in rel["relative_after"]:
-        lx.add(w, Item("AFTER"))
-    for w in rel["within"]:
-        lx.add(w, Item("WITHIN"))
-    for w, v in rel["sets"].items():
-        lx.add(w, Item("SET", v))
-    for w, v in rel["seasons"].items():
-        lx.add(w, Item("SEASON", v))
-    for w, v in rel["decades"].items():
-        lx.add(w, Item("DECADE", v))
-    for w, v in rel["century_ordinals"].items():
-        lx.add(w, Item("ORDINAL", v))
-    for w in rel["century_words"]:
-        lx.add(w, Item("CENTURY"))
-    for w in rel["set_lead"]:
-        lx.add(w, Item("EVERY"))
+    for source, key, kind, value in _WORD_CLASSES:
+        table = cal if source == "cal" else rel
+        if value is _FROM_TABLE:
+            for w, v in table[key].items():
+                lx.add(w, Item(kind, tuple(v) if key == "units" else v))  # units: (unit, multiplier)
+        else:
+            for w in table[key]:
+                lx.add(w, Item(kind, value))
     lx.not_today_after = {normalize(x) for x in rel["not_today_after"]}
     lx.not_future_initial = {normalize(x) for x in rel["not_future_initial"]}
     lx.season_stop = {normalize(x) for x in rel["season_not_before"]}
