@@ -15,13 +15,16 @@ _WORD = re.compile(r"\w+")
 MINHASH_SCHEME = "affine32"  # datasketch >= 2 needs it explicitly to rebuild stored signatures
 
 
-def content_hash(text: str) -> str:
-    """Hash of the normalised text: equal for copies that differ only in spelling variants/spacing."""
-    return hashlib.sha256(normalize(text).encode("utf-8")).hexdigest()
+def content_hash(text: str, norm: str | None = None) -> str:
+    """Hash of the normalised text: equal for copies that differ only in spelling variants/spacing.
+
+    ``norm`` is ``normalize(text)`` when the caller has it already."""
+    return hashlib.sha256((normalize(text) if norm is None else norm).encode("utf-8")).hexdigest()
 
 
-def minhash(text: str) -> MinHash:
-    words = _WORD.findall(normalize(text))
+def minhash(text: str, norm: str | None = None) -> MinHash:
+    """MinHash of the normalised text's word shingles."""
+    words = _WORD.findall(normalize(text) if norm is None else norm)
     m = MinHash(num_perm=MINHASH_PERM, seed=1, scheme=MINHASH_SCHEME)
     k = SHINGLE_WORDS
     shingles = {" ".join(words[i : i + k]) for i in range(max(1, len(words) - k + 1))}

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from marsad.arabic.normalize import normalize
 from marsad.document import Document
 from marsad.errors import InputError
 from marsad.ingest.duplicates import NearDuplicateIndex, content_hash, from_bytes, minhash, signature_bytes
@@ -108,8 +109,9 @@ def prepare(raw: RawInput, published: str | None = None) -> Prepared:
     doc.language = identify_language(doc.text)
     p.doc = doc
     p.language = doc.language
-    p.content_hash = content_hash(doc.text)
-    p.minhash = signature_bytes(minhash(doc.text))
+    norm = normalize(doc.text)
+    p.content_hash = content_hash(doc.text, norm)
+    p.minhash = signature_bytes(minhash(doc.text, norm))
     p.payload = _payload(raw)
     return p
 

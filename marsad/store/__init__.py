@@ -495,9 +495,10 @@ def stored_doc_json(doc: Document) -> dict[str, Any]:
 
 def derived_fields(doc: Document) -> dict[str, str]:
     """Normal forms and search terms of a document, computable anywhere (e.g. on a Dask worker)."""
+    text_norm, title_norm = normalize(doc.text), normalize(doc.title or "")
     return {
-        "text_norm": normalize(doc.text), "title_norm": normalize(doc.title or ""),
-        "index_body": index_terms(doc.text), "index_title": index_terms(doc.title or ""),
+        "text_norm": text_norm, "title_norm": title_norm,
+        "index_body": index_terms(doc.text, text_norm), "index_title": index_terms(doc.title or "", title_norm),
     }
 
 

@@ -23,9 +23,9 @@ def light_stem(word: str) -> str:
     return word
 
 
-def index_terms(text: str) -> str:
-    """The text to index: normal form, then the light stems of its words."""
-    norm = normalize(text)
+def index_terms(text: str, norm: str | None = None) -> str:
+    """The text to index: normal form (``norm`` if already computed), then the light stems of its words."""
+    norm = normalize(text) if norm is None else norm
     stems = [light_stem(w) for w in _WORD.findall(norm)]
     return norm + "\n" + " ".join(stems)
 
