@@ -27,9 +27,6 @@ class Span:
     label: str = ""
     attrs: dict[str, Any] = field(default_factory=dict)
 
-    def text_of(self, doc: Document) -> str:
-        return doc.text[self.start : self.end]
-
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {"start": self.start, "end": self.end, "label": self.label}
         if self.attrs:
@@ -212,26 +209,11 @@ class Document:
             return self.text[span.start : span.end]
         return self.text[span[0] : span[1]]
 
-    def sentence_of(self, offset: int) -> Span | None:
-        for s in self.layer("sentences"):
-            if s.start <= offset < s.end:
-                return s
-        return None
-
     def actor(self, actor_id: str) -> Actor | None:
         for a in self.actors:
             if a.id == actor_id:
                 return a
         return None
-
-    def provided(self) -> set[str]:
-        """The names of everything present on this document (layers and record lists)."""
-        have = {"text"} if self.text else set()
-        have |= set(self.layers)
-        for name in ("mentions", "actors", "events", "quotes"):
-            if any(st.get("provides") and name in st["provides"] for st in self.stages):
-                have.add(name)
-        return have
 
     # -- serialisation --------------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:

@@ -140,15 +140,6 @@ class Store:
         with self.engine.connect() as conn:
             return conn.execute(select(S.documents.c.id).where(S.documents.c.id == doc_id)).first() is not None
 
-    def existing_ids(self, ids: Iterable[str]) -> set[str]:
-        ids = list(ids)
-        out: set[str] = set()
-        with self.engine.connect() as conn:
-            for i in range(0, len(ids), 500):
-                chunk = ids[i : i + 500]
-                out |= {r[0] for r in conn.execute(select(S.documents.c.id).where(S.documents.c.id.in_(chunk)))}
-        return out
-
     def find_by_hash(self, content_hash: str) -> str | None:
         with self.engine.connect() as conn:
             row = conn.execute(
