@@ -13,8 +13,8 @@ from importlib import resources
 
 from marsad.arabic.normalize import normalize
 from marsad.ner import lexicon
+from marsad.ner.features import proclitic_forms
 
-_PROCLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
 MAX_NAME_WORDS = 5
 
 
@@ -46,13 +46,7 @@ def _first_words() -> frozenset[str]:
 def _first_forms(word: str) -> tuple[str, ...]:
     """The word and its proclitic-stripped forms that can begin a country name (often none)."""
     firsts = _first_words()
-    forms = [word]
-    if word.startswith("لل") and len(word) > 3:
-        forms.append("ال" + word[2:])
-    for p in _PROCLITICS:
-        if word.startswith(p) and len(word) - len(p) >= 3:
-            forms.append(word[len(p):])
-    return tuple(f for f in forms if f in firsts)
+    return tuple(r for _p, r in proclitic_forms(word) if r in firsts)
 
 
 def country_phrases(norms: list[str], taken: set[int]) -> list[tuple[int, int, str]]:
