@@ -302,9 +302,9 @@ def test_events_dev_actor_scores():
     pipe = Pipeline.from_names(["normalize", "segment", "lemmas", "ner", "actors"])
     res = evaluate(records, pipe)
     assert res["gold_actors"] > 150
-    assert res["country_accuracy"] >= 0.74  # measured 0.776
+    assert res["country_accuracy"] >= 0.75  # measured 0.782
     assert res["person_name_similarity"] >= 0.82  # measured 0.855
-    assert res["found"] >= 0.38  # measured 0.417 (the rest are mostly unnamed groups: قوات الاحتلال …)
+    assert res["found"] >= 0.40  # measured 0.4265 (the rest are mostly unnamed groups: قوات الاحتلال …)
 
 
 @pytest.mark.postgres

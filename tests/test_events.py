@@ -355,9 +355,9 @@ def test_events_eval_gate_on_dev_gold():
     pipe, missing = events_pipeline()
     assert not missing
     res = score(load_gold(DEV), pipe)
-    assert res["all"]["typed"]["f1"] >= 0.58
-    assert res["all"]["untyped"]["f1"] >= 0.64
-    assert res["all"]["role"]["f1"] >= 0.67
+    assert res["all"]["typed"]["f1"] >= 0.60  # measured 0.613 at the end of the 29 Nov session
+    assert res["all"]["untyped"]["f1"] >= 0.65  # 0.661
+    assert res["all"]["role"]["f1"] >= 0.70  # 0.712
 
 
 @pytest.mark.slow
