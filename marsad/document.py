@@ -11,7 +11,7 @@ between Dask workers and how ``marsad process --format json`` prints them.
 
 from __future__ import annotations
 
-import dataclasses
+import copy
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -50,7 +50,8 @@ class Mention:
     attrs: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)
+        return {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind,
+                "actor_key": self.actor_key, "attrs": copy.deepcopy(self.attrs) if self.attrs else {}}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Mention:
@@ -77,9 +78,10 @@ class Actor:
     attrs: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        d = dataclasses.asdict(self)
-        d["mentions"] = [list(m) for m in self.mentions]
-        return d
+        return {"id": self.id, "name_ar": self.name_ar, "kind": self.kind, "name": self.name,
+                "aliases": list(self.aliases), "country": self.country, "sector": self.sector,
+                "office": list(self.office), "office_ar": list(self.office_ar),
+                "mentions": [list(m) for m in self.mentions], "attrs": copy.deepcopy(self.attrs) if self.attrs else {}}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Actor:
@@ -120,10 +122,13 @@ class Event:
     attrs: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        d = dataclasses.asdict(self)
-        d["trigger"] = list(self.trigger) if self.trigger else None
-        d["evidence"] = list(self.evidence) if self.evidence else None
-        return d
+        return {"id": self.id, "type": self.type, "mode": list(self.mode), "context": list(self.context),
+                "status": self.status, "actors": list(self.actors), "recipients": list(self.recipients),
+                "trigger": list(self.trigger) if self.trigger else None,
+                "evidence": list(self.evidence) if self.evidence else None,
+                "date": self.date, "date_text": self.date_text, "date_granularity": self.date_granularity,
+                "location": copy.deepcopy(self.location), "confidence": self.confidence,
+                "attrs": copy.deepcopy(self.attrs) if self.attrs else {}}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Event:
@@ -216,7 +221,8 @@ class Document:
         return None
 
     # -- serialisation --------------------------------------------------------------------------
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, skip_layers: frozenset[str] | set[str] = frozenset()) -> dict[str, Any]:
+        """JSON-safe form; ``skip_layers`` leaves those layers out (e.g. token layers when storing)."""
         return {
             "id": self.id,
             "title": self.title,
@@ -228,7 +234,7 @@ class Document:
             "source": self.source,
             "meta": self.meta,
             "text": self.text,
-            "layers": {k: [s.to_dict() for s in v] for k, v in self.layers.items()},
+            "layers": {k: [s.to_dict() for s in v] for k, v in self.layers.items() if k not in skip_layers},
             "mentions": [m.to_dict() for m in self.mentions],
             "actors": [a.to_dict() for a in self.actors],
             "events": [e.to_dict() for e in self.events],

@@ -27,7 +27,7 @@ import json
 import re
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.engine import Connection
 
 from marsad.actors.cluster import name_key, name_units, surname
@@ -37,6 +37,17 @@ from marsad.document import Actor, Document
 from marsad.store import schema as S
 
 _SKELETON_DROP = re.compile("[اىء]")
+
+# Statements built once: SQLAlchemy then skips re-coercing and re-keying them on every execute
+# (the linker runs a few dozen per article inside the single writer).
+_Q_CANDIDATES = select(S.actor_aliases.c.alias_norm, S.actor_aliases.c.actor_id).where(
+    S.actor_aliases.c.alias_norm.in_(bindparam("keys", expanding=True)))
+_Q_ACTORS_IN = select(S.actors).where(S.actors.c.id.in_(bindparam("ids", expanding=True)))
+_Q_ACTOR = select(S.actors).where(S.actors.c.id == bindparam("gid"))
+_Q_ALIASES_OF = select(S.actor_aliases.c.alias_norm).where(S.actor_aliases.c.actor_id == bindparam("gid"))
+_INSERT_ACTOR = insert(S.actors)
+_INSERT_ALIAS = insert(S.actor_aliases)
+_UPDATE_ACTOR = update(S.actors).where(S.actors.c.id == bindparam("_gid"))
 
 
 def key_of(text: str) -> tuple[str, ...]:
@@ -140,8 +151,7 @@ class ActorLinker:
 
     # -- candidates ------------------------------------------------------------------------------
     def _candidates(self, conn: Connection, keys: list[str]) -> dict[str, set[str]]:
-        rows = conn.execute(select(S.actor_aliases.c.alias_norm, S.actor_aliases.c.actor_id)
-                            .where(S.actor_aliases.c.alias_norm.in_(keys))).all()
+        rows = conn.execute(_Q_CANDIDATES, {"keys": list(keys)}).all()
         out: dict[str, set[str]] = {}
         for k, aid in rows:
             out.setdefault(aid, set()).add(k)
@@ -169,7 +179,7 @@ class ActorLinker:
         return s
 
     def _find(self, conn: Connection, a: Actor, key: tuple[str, ...], co: set[str],
-              state: CurationState) -> str | None:
+              state: CurationState, known: dict[str, dict[str, Any]]) -> str | None:
         kind = a.kind
         keys = alias_keys(kind, key)
         for k in keys[:1]:
@@ -189,7 +199,10 @@ class ActorLinker:
         cands = self._candidates(conn, look)
         if not cands:
             return None
-        rows = {r["id"]: dict(r) for r in conn.execute(select(S.actors).where(S.actors.c.id.in_(list(cands)))).mappings()}
+        rows = {}
+        for r in conn.execute(_Q_ACTORS_IN, {"ids": list(cands)}).mappings():
+            known[r["id"]] = dict(r)
+            rows[r["id"]] = dict(r)
         scored = []
         for aid, matched in cands.items():
             row = rows.get(aid)
@@ -225,12 +238,13 @@ class ActorLinker:
             a.kind = _kind(a.kind)
             keys[a.id] = tuple(a.attrs.get("key") or key_of(a.name_ar))
         co_all = {" ".join(k) for k in keys.values()}
+        known: dict[str, dict[str, Any]] = {}  # stored actor rows read or written in this call
         for a in linkable:
             key = keys[a.id]
             if not key:
                 continue
             co = co_all - {" ".join(key)}
-            gid = self._find(conn, a, key, co, state)
+            gid = self._find(conn, a, key, co, state, known)
             origin = "auto"
             entry = None
             if gid is None:
@@ -241,18 +255,29 @@ class ActorLinker:
                     gid = actor_id("GPE", (a.country or "",), None)
                 else:
                     gid = actor_id(a.kind, key, None)
-                    taken = conn.execute(select(S.actors.c.country).where(S.actors.c.id == gid)).first()
-                    if taken is not None and taken[0] and a.country and taken[0] != a.country:
+                    taken = self._stored(conn, gid, known)
+                    if taken is not None and taken.get("country") and a.country and taken["country"] != a.country:
                         gid = actor_id(a.kind, key, a.country)  # a namesake from another country
             gid = state.resolve(gid)
             mapping[a.id] = gid
-            self._upsert(conn, a, gid, key, entry, origin, seen, co, state)
+            self._upsert(conn, a, gid, key, entry, origin, seen, co, state, known)
         self._rewrite(doc, mapping)
         return mapping
 
+    @staticmethod
+    def _stored(conn: Connection, gid: str, known: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
+        """The stored row of an actor (from ``known`` when this call has read or written it)."""
+        if gid not in known:
+            r = conn.execute(_Q_ACTOR, {"gid": gid}).mappings().first()
+            if r is None:
+                return None
+            known[gid] = dict(r)
+        return dict(known[gid])
+
     def _upsert(self, conn: Connection, a: Actor, gid: str, key: tuple[str, ...], entry: dict[str, Any] | None,
-                origin: str, seen: str | None, co: set[str], state: CurationState) -> None:
-        row = conn.execute(select(S.actors).where(S.actors.c.id == gid)).mappings().first()
+                origin: str, seen: str | None, co: set[str], state: CurationState,
+                known: dict[str, dict[str, Any]]) -> None:
+        row = self._stored(conn, gid, known)
         cur = state.fields.get(gid, {})
         n = len(a.mentions) or 1
         if row is None:
@@ -271,8 +296,9 @@ class ActorLinker:
                 "origin": origin, "mention_count": n, "first_seen": seen, "last_seen": seen,
                 "attrs": {"co": sorted(co)[:20]},
             }
-            conn.execute(insert(S.actors).values(**vals))
+            conn.execute(_INSERT_ACTOR, vals)
             row_d = vals
+            known[gid] = dict(vals)
         else:
             row_d = dict(row)
             aliases = list(row_d.get("aliases") or [])
@@ -299,16 +325,18 @@ class ActorLinker:
                     upd["first_seen"] = seen
             if not row_d.get("name"):
                 upd["name"] = a.name
-            conn.execute(update(S.actors).where(S.actors.c.id == gid).values(**upd))
+            conn.execute(_UPDATE_ACTOR, {**upd, "_gid": gid})
             row_d.update(upd)
-        have = {r[0] for r in conn.execute(select(S.actor_aliases.c.alias_norm).where(S.actor_aliases.c.actor_id == gid))}
+            known[gid] = dict(row_d)
+        have = {r[0] for r in conn.execute(_Q_ALIASES_OF, {"gid": gid})}
         new_keys = set(alias_keys(a.kind, key))
         if row is not None and a.kind == "PER" and len(key) == 1:
             new_keys = {k for k in new_keys if "|n:" not in k or len(key) > 1} | {f"PER|n:{key[0]}"}
         if a.kind == "GPE" and a.country:
             new_keys.add(f"GPE|c:{a.country}")
-        for k in sorted(new_keys - have):
-            conn.execute(insert(S.actor_aliases).values(alias_norm=k, actor_id=gid))
+        add = sorted(new_keys - have)
+        if add:
+            conn.execute(_INSERT_ALIAS, [{"alias_norm": k, "actor_id": gid} for k in add])
         # the document actor carries what the knowledge base knows (press spelling, curated fields)
         a.name = state.names.get(gid) or row_d.get("name") or a.name
         a.country = cur.get("country") or a.country or row_d.get("country")

@@ -478,9 +478,8 @@ UNSTORED_LAYERS = frozenset({"tokens", "clitics", "lemmas"})
 
 def stored_doc_json(doc: Document) -> dict[str, Any]:
     """The annotated document as stored in ``documents.doc_json`` (no text, no token-level layers)."""
-    d = doc.to_dict()
+    d = doc.to_dict(skip_layers=UNSTORED_LAYERS)
     d.pop("text", None)
-    d["layers"] = {k: v for k, v in d["layers"].items() if k not in UNSTORED_LAYERS}
     return d
 
 
