@@ -122,6 +122,8 @@ class TranslitModel:
         self.vocab_size = len(self.tokens)
         self._cache: dict[tuple[tuple[int, ...], int], float] = {}
         self._log_cache: dict[tuple[tuple[int, ...], int], float] = {}
+        self._row_cache: dict[tuple[tuple[int, ...], str], list[float]] = {}
+        self._levels: dict[tuple[int, ...], tuple[int, float, dict[int, float]] | None] = {}
 
     def logprob(self, ctx: tuple[int, ...], tok: int) -> float:
         """log P(tok | ctx), cached."""
@@ -134,6 +136,47 @@ class TranslitModel:
                 self._log_cache.clear()
             self._log_cache[key] = lp
         return lp
+
+    def logprob_row(self, ctx: tuple[int, ...], ch: str) -> list[float]:
+        """``logprob(ctx, t)`` for every candidate token ``t`` of the Arabic letter ``ch``, computed
+        level by level for all candidates at once (same arithmetic as :meth:`prob`, so the same
+        values), cached per (context, letter)."""
+        key = (ctx, ch)
+        row = self._row_cache.get(key)
+        if row is not None:
+            return row
+        cands = self.candidates[ch]
+        level = self._level(())
+        if level is None:
+            ps = [1.0 / self.vocab_size] * len(cands)
+        else:
+            total, g, disc = level
+            floor = g / self.vocab_size
+            ps = [(disc.get(t, 0.0) + floor) / total for t in cands]
+        for i in range(len(ctx) - 1, -1, -1):  # suffixes of ctx, shortest first
+            level = self._level(ctx[i:])
+            if level is None:
+                continue
+            total, g, disc = level
+            ps = [(disc.get(t, 0.0) + g * lo) / total for t, lo in zip(cands, ps, strict=True)]
+        row = [math.log(p) if p > 0 else -1e9 for p in ps]
+        if len(self._row_cache) > 200_000:
+            self._row_cache.clear()
+        self._row_cache[key] = row
+        return row
+
+    def _level(self, ctx: tuple[int, ...]) -> tuple[int, float, dict[int, float]] | None:
+        """(total, discount × distinct, discounted counts) of a context, as :meth:`prob` uses them."""
+        try:
+            return self._levels[ctx]
+        except KeyError:
+            entry = self.context(ctx)
+            level = None
+            if entry is not None:
+                total, distinct, cs = entry
+                level = (total, self.discount * distinct, {t: max(c - self.discount, 0.0) for t, c in cs.items()})
+            self._levels[ctx] = level
+            return level
 
     def context(self, ctx: tuple[int, ...]) -> tuple[int, int, dict[int, int]] | None:
         """(total, distinct continuations, counts) of a context, or None if unseen."""
@@ -185,13 +228,13 @@ class TranslitModel:
             if not cands:
                 continue  # an unknown letter (digit, Latin) is skipped
             nxt: dict[tuple[tuple[int, ...], str], float] = {}
+            chunks = [self.tokens[t][1] for t in cands]
             for lp, hist, out in hyps:
                 ctx = hist[-n:] if n else ()
-                for t in cands:
-                    s = lp + self.logprob(ctx, t)
+                for t, lpt, chunk in zip(cands, self.logprob_row(ctx, ch), chunks, strict=True):
+                    s = lp + lpt
                     h2 = (hist + (t,))[-n:] if n else ()
-                    o2 = out + self.tokens[t][1]
-                    k = (h2, o2)
+                    k = (h2, out + chunk)
                     if s > nxt.get(k, -1e18):
                         nxt[k] = s
             hyps = heapq.nlargest(beam, ((s, h, o) for (h, o), s in nxt.items()), key=lambda x: x[0])
