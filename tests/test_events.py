@@ -253,6 +253,29 @@ def test_relative_clause_subject_and_lam_genitive_attacker():
     assert ev and _names(doc, ev[0].actors) == [normalize("داعش")] and ev[0].mode == ["suicide-attack"]
 
 
+def test_plural_forms_modifiers_genitives_and_new_clauses():
+    from marsad.events.lexicon import agent_heads
+
+    heads = agent_heads()
+    # the other case/definiteness forms of a listed sound plural are derived
+    assert {"المستوطنون", "مستوطنون", "المستوطنين"} <= set(heads)
+    # "بقيادة المملكة" modifies the coalition: the kingdom is no attacker
+    doc = _with_actors("شنت طائرات التحالف بقيادة المملكة غارات على مواقع للحوثيين.", "2015-08-08", {})
+    EventsStage()(doc)
+    ev = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev and normalize("المملكة") not in _names(doc, ev[0].actors)
+    # a participant in a genitive is no subject of the verb coordinated after it
+    doc = _with_actors("أعلن العبادي التزامه بتوجيهات المرجعية الدينية وتعهد بالإعلان عن خطة شاملة.",
+                       "2015-08-08", {"abadi": ("PER", ["العبادي"])})
+    EventsStage()(doc)
+    ev = [e for e in doc.events if e.type == "AGREE"]
+    assert ev and ev[0].actors == ["abadi"]
+    # "حيث" opens a new clause: its subject is no object of the attack noun before it
+    doc = _with_actors("أدان المجلس الهجمات التي وقعت في أبها، حيث هاجم مفجر مسجدا.", "2015-08-08", {})
+    EventsStage()(doc)
+    assert all(normalize("مفجر") not in _names(doc, e.recipients) for e in doc.events if e.type == "ASSAULT")
+
+
 def test_events_stage_is_fast():
     """Event coding alone (dates and places are their stages' cost) stays far under the pipeline's
     50 ms/article budget (≥ 20 articles/s per core); CPU time, so other load does not count."""

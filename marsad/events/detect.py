@@ -19,6 +19,7 @@ from marsad.events.lexicon import (
 )
 
 _TOKEN_RE = re.compile(r"[\w\u064B-\u065F\u0670\u0640]+|[^\w\s]")
+_DIACRITICS_END = re.compile(r"[\u064B-\u065F\u0670\u0640]+$")
 _VERB_PRO = frozenset(VERB_PROCLITICS)
 _NOUN_PRO = frozenset(NOUN_PROCLITICS)
 
@@ -30,6 +31,7 @@ class Tok:
     start: int
     end: int
     norm: str
+    marbuta: bool = False  # the word ends in ة in the source: a noun, never a verb
 
 
 @dataclass(slots=True)
@@ -48,7 +50,8 @@ def tokenize(doc: Document) -> list[Tok]:
     cached = doc.cache.get("events.tokens")
     if cached is not None:
         return cached
-    toks = [Tok(m.start(), m.end(), normalize(m.group())) for m in _TOKEN_RE.finditer(doc.text)]
+    toks = [Tok(m.start(), m.end(), normalize(m.group()), _DIACRITICS_END.sub("", m.group()).endswith("ة"))
+            for m in _TOKEN_RE.finditer(doc.text)]
     doc.cache["events.tokens"] = toks
     return toks
 
@@ -111,8 +114,8 @@ def find_triggers(toks: list[Tok], lo: int, hi: int) -> list[Match]:
         after_prep = i > lo and toks[i - 1].norm in preps
         for pro, stem, suf in analyses(word):
             for t in index.get(stem, ()):
-                if not _pro_ok(t.pos, pro):
-                    continue
+                if not _pro_ok(t.pos, pro) or (t.pos == "V" and suf == "ه" and toks[i].marbuta):
+                    continue  # a word in ة is a noun, not a verb with the pronoun ه
                 if len(t.words) == 1 and nxt in blocked.get(t.type, ()):
                     continue
                 if t.requires and not any(set(t.requires) & (stems(toks[k].norm) | {toks[k].norm})

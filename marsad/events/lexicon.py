@@ -86,8 +86,26 @@ def cues() -> dict[str, Any]:
 @cache
 def agent_heads() -> dict[str, tuple[str, str, int]]:
     """Heads of unnamed participant phrases: normal form → (kind, sector, words that may follow)."""
-    out = {}
+    out: dict[str, tuple[str, str, int]] = {}
+    derived: dict[str, tuple[str, str, int]] = {}
     for row in _rows("agents.tsv"):
         head, kind, sector, ext = (row + ["", "", "", "0"])[:4]
-        out[normalize(head)] = (kind, sector, int(ext or 0))
+        entry = (kind, sector, int(ext or 0))
+        head = normalize(head)
+        out[head] = entry
+        if entry[2] >= 0:
+            for form in _inflections(head):
+                derived.setdefault(form, entry)
+    for form, entry in derived.items():
+        out.setdefault(form, entry)  # a listed form keeps its own entry
     return out
+
+
+def _inflections(head: str) -> list[str]:
+    """The other case and definiteness forms of a sound masculine plural head (مسلحين → المسلحين,
+    مسلحون, المسلحون), so that the list need not spell out every one."""
+    base = head[2:] if head.startswith("ال") else head
+    if len(base) < 5 or not base.endswith(("ين", "ون")):
+        return []
+    stem = base[:-2]
+    return [pre + stem + suf for pre in ("", "ال") for suf in ("ين", "ون")]

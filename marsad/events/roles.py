@@ -107,6 +107,8 @@ def _prep_of(doc: Document, toks: list[Tok], k: int, start: int) -> str | None:
                      if prev.startswith(p) and prev[len(p):] in c["title_words"]), None)
         if bare is not None or in_vocab(prev, c["attribute_heads"]):
             return "TITLE"  # وزير الداخلية بدولة الإمارات: part of a title, not a participant slot
+    if k >= 1 and deconj(toks[k - 1].norm, c["modifier_heads"]) in c["modifier_heads"]:
+        return "TITLE"  # "طائرات التحالف بقيادة المملكة", "وفد برئاسة X": a modifier, no participant slot
     if k >= 1 and deconj(toks[k - 1].norm, c["direction_words"]) in c["direction_words"]:
         return "في"  # "جنوب شرق تركيا", "شمال العاصمة صنعاء": part of a place phrase, no participant slot
     if k >= 2:
@@ -321,6 +323,17 @@ def _at_target(toks: list[Tok], p: Part) -> bool:
     return p.first >= 1 and p.prep in (None, "ل") and deconj(toks[p.first - 1].norm, heads) in heads
 
 
+def _genitive(toks: list[Tok], p: Part, verbs: set[str]) -> bool:
+    """Whether ``p`` stands right after a noun (a genitive: بتوجيهات المرجعية), not after a verb,
+    a conjunction, a punctuation mark or the start of the text."""
+    if p.first < 1:
+        return False
+    prev = toks[p.first - 1].norm
+    if not prev.isalpha() or prev in ("و", "ف", "ان", "انه", "قد", "فقد", "لقد") or in_vocab(prev, verbs):
+        return False
+    return not find_triggers(toks, p.first - 1, p.first)
+
+
 def _speaker_of(toks: list[Tok], lo: int, p: Part, m: Match) -> bool:
     """Whether ``p`` is the subject of a speech act (condemnation, condolence, statement) whose
     verb stands right before it or between it and the attack noun ``m``."""
@@ -356,7 +369,9 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
     if t.pos == "V" and before and not subj:
         i = before[-1]
         gap = [tk.norm for tk in toks[parts[i].last + 1 : m.first]]
-        if parts[i].prep is None and all(g in ("قد", "فقد", "لقد", ",") for g in gap):
+        verbs = set(c["reporting_verbs"]) | set(c["speech_verbs"]) | light
+        if parts[i].prep is None and all(g in ("قد", "فقد", "لقد", ",") for g in gap) and not (
+                m.proclitic[:1] in ("و", "ف") and t.frame != "victim" and _genitive(toks, parts[i], verbs)):
             j = i
             while j - 1 in before and parts[j - 1].coord_next == j:
                 j -= 1
@@ -403,6 +418,7 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
     if not subj:
         # SVO or a light verb before a verbal noun: nearest unmarked participant before the trigger
         rel = set(c["relatives"])
+        verbs = set(c["reporting_verbs"]) | set(c["speech_verbs"]) | light
         for i in reversed(before):
             p = parts[i]
             if any(tk.norm in rel for tk in toks[p.last + 1 : m.first]):
@@ -411,6 +427,9 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
                     x.trigger.pos == "V" and x.trigger.type in _SPEECH for x in find_triggers(toks, p.last + 1, m.first))
                     or (t.pos != "V" or t.frame == "svo") and _speaker_of(toks, lo, p, m)):
                 break  # "دانت الجزائر التفجير", "أعربت روسيا عن تعازيها ... الهجوم": no attacker
+            if p.prep is None and t.pos == "V" and m.proclitic[:1] in ("و", "ف") and t.frame != "victim" \
+                    and _genitive(toks, p, verbs):
+                continue  # "أعلن العبادي التزامه بتوجيهات المرجعية وتعهد": a genitive is no subject
             if p.prep is None:
                 if m.first - p.last <= 14:
                     # walk back to the start of a coordination group ending here
@@ -428,10 +447,15 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
     objs: list[int] = []
     agent: list[int] = []
     subj_end = max((parts[i].last for i in subj if parts[i].first > m.last), default=-1)
+    # "الهجمات التي وقعت ..., حيث هاجم مفجر مسجدا": a new clause (حيث, بينما …) starts a new act
+    new_clause = set(c["clause_openers"])
+    bound = next((k for k in range(m.last + 1, hi) if in_vocab(toks[k].norm, new_clause)), hi)
     for i in after:
         if i in subj_set or i in skipped or parts[i].first <= subj_end:
             continue
         p = parts[i]
+        if p.first > bound:
+            break
         if p.prep == "AGENT":
             agent = _group(parts, i)
             continue
