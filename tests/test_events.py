@@ -276,6 +276,17 @@ def test_plural_forms_modifiers_genitives_and_new_clauses():
     assert all(normalize("مفجر") not in _names(doc, e.recipients) for e in doc.events if e.type == "ASSAULT")
 
 
+def test_dropped_subject_continues_the_sentence_before():
+    text = ("قال السفير محمد صبيح إن الاحتلال يواصل الاعتداء على المسجد. "
+            "ودعا الدول العربية إلى وقفة جادة. وأدانت الدول العربية الهجوم على المصلين.")
+    doc = _with_actors(text, "2015-08-09", {"sabih": ("PER", ["محمد صبيح"])})
+    EventsStage()(doc)
+    req = [e for e in _events_at(doc, "ودعا الدول العربية") if e.type == "REQUEST"]
+    assert req and req[0].actors == ["sabih"]  # the speaker of the sentence before demands
+    # "وأدانت الدول العربية": the noun after the verb is its own subject, not the speaker's object
+    assert not [e for e in _events_at(doc, "وأدانت") if e.type == "ACCUSE" and "sabih" in e.actors]
+
+
 def test_events_stage_is_fast():
     """Event coding alone (dates and places are their stages' cost) stays far under the pipeline's
     50 ms/article budget (≥ 20 articles/s per core); CPU time, so other load does not count."""

@@ -109,6 +109,7 @@ class _DocState:
     recv_host: list[str] = field(default_factory=list)  # host of a run of received calls
     callers: set[str] = field(default_factory=set)
     topic_of: list[Event] = field(default_factory=list)  # meetings whose topics the text is listing
+    speaker: list[str] = field(default_factory=list)  # subject of the sentence before (for dropped subjects)
 
 
 def _unnamed_id(aid: str) -> bool:
@@ -209,6 +210,8 @@ class EventsStage(Stage):
                     sent_events.append(ev)
             if not topic_sentence:
                 st.topic_of = []
+            st.speaker = self._subject_of(toks, parts, lo, hi, sent_events) or (
+                st.speaker if not any(lo <= p.first < hi for p in parts) else [])
             for ev in sent_events:
                 if not ev.actors and ev.type in _NEED_ACTOR:
                     continue  # "التعاون مع المغرب ضرورة": a verbal act needs someone who performs it
@@ -305,6 +308,42 @@ class EventsStage(Stage):
             return (ev.type, "bare", ev.status)
         return (ev.type, frozenset(ev.actors), frozenset(ev.recipients), ev.status)
 
+    @staticmethod
+    def _opens_sentence(toks: list[Tok], m: Match, lo: int) -> bool:
+        """Whether the trigger verb is the first word of its sentence (after كما, ثم, قد)."""
+        k = lo
+        while k < m.first and toks[k].norm in ("كما", "ثم", "قد", "وقد", "فقد", "بدوره", "بدورها", "و", "ف"):
+            k += 1
+        return k == m.first
+
+    @staticmethod
+    def _noun_subject(toks: list[Tok], m: Match, hi: int) -> bool:
+        """A definite noun right after a verb whose object is an act (أدانت الدول العربية الهجوم) is
+        its subject; after a verb of demand it is the addressee (دعا الدول العربية إلى)."""
+        if m.trigger.type == "REQUEST" or m.last + 1 >= hi:
+            return False
+        nxt = toks[m.last + 1].norm
+        return nxt.startswith("ال") and not find_triggers(toks, m.last + 1, m.last + 2)
+
+    @staticmethod
+    def _subject_of(toks: list[Tok], parts: list[Part], lo: int, hi: int, sent_events: list[Event]) -> list[str]:
+        """The subject a following sentence may drop: the actors of the sentence's first event, else
+        a named participant right after a reporting verb ("قال السفير محمد صبيح")."""
+        for ev in sent_events:
+            named = [a for a in ev.actors if not _unnamed_id(a)]
+            if named:
+                return named
+        verbs = set(cues()["reporting_verbs"]) | set(cues()["speech_verbs"])
+        for p in parts:
+            if p.first < lo or p.prep is not None or _unnamed_id(p.actor_id):
+                continue
+            if p.first >= hi:
+                break
+            if p.kind.upper() in ("PER", "PERS", "ORG", "GPE") and any(
+                    in_vocab(toks[k].norm, verbs) for k in range(max(lo, p.first - 4), p.first)):
+                return [p.actor_id]
+        return []
+
     def _antecedents(self, parts: list[Part], before_tok: int) -> list[str]:
         """Named participants before a token, nearest first; those after a preposition other than
         من (the guest of لـ, places after في) only after the rest."""
@@ -329,6 +368,11 @@ class EventsStage(Stage):
         if t.type == "AGREE" and t.frame == "multi" and not roles.actors and not roles.recipients and st.last_meeting:
             # "وقد تم الاتفاق خلال اللقاء على ...": the parties are those of the meeting just reported
             roles.actors = list(st.last_meeting)
+        if not roles.actors and st.speaker and t.pos == "V" and t.type in _NEED_ACTOR and t.frame == "svo" \
+                and self._opens_sentence(toks, m, lo) and not self._noun_subject(toks, m, hi):
+            # "ودعا الدول العربية إلى ...", "وشدد على ...": a verb opening the sentence with no subject
+            # continues the subject of the sentence before
+            roles.actors = [x for x in st.speaker if x not in roles.recipients]
         if not roles.actors and not roles.recipients and "bare" not in t.flags:
             return None
         if "needrec" in t.flags and not roles.recipients:
