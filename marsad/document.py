@@ -12,10 +12,13 @@ between Dask workers and how ``marsad process --format json`` prints them.
 from __future__ import annotations
 
 import copy
+import operator
 from dataclasses import dataclass, field
 from typing import Any
 
 from marsad.errors import LayerExistsError
+
+_START_END = operator.attrgetter("start", "end")
 
 
 @dataclass(slots=True)
@@ -199,7 +202,7 @@ class Document:
         """Add a new layer; a stage may never overwrite one that exists."""
         if name in self.layers:
             raise LayerExistsError(f"layer {name!r} already exists on document {self.id!r}")
-        spans = sorted(spans, key=lambda s: (s.start, s.end))
+        spans = sorted(spans, key=_START_END)
         for s in spans:
             if not (0 <= s.start <= s.end <= len(self.text)):
                 raise ValueError(f"span {s.start}:{s.end} outside text of length {len(self.text)}")

@@ -9,6 +9,7 @@ character of the normal form maps to exactly one offset of the source text.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -38,9 +39,19 @@ _TABLE = {ord(c): None for c in _DROP} | {ord(k): v for k, v in _MAP.items()}
 _SPACES = re.compile(r" {2,}")
 
 
+#: Words and short phrases are normalised once per process (stages normalise the same tokens often).
+_CACHED_LENGTH = 48
+
+
+@functools.lru_cache(maxsize=200_000)
+def _normalize_short(text: str) -> str:
+    return _SPACES.sub(" ", text.translate(_TABLE)).strip()
+
 
 def normalize(text: str) -> str:
     """The normal form of ``text`` (no offset map); cheap, used for matching and search."""
+    if len(text) <= _CACHED_LENGTH:
+        return _normalize_short(text)
     return _SPACES.sub(" ", text.translate(_TABLE)).strip()
 
 

@@ -17,6 +17,7 @@ Rules (../shared/docs/event-annotation-guidelines.md, "Dates"):
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from datetime import date
@@ -164,6 +165,7 @@ def event_date(
     return res
 
 
+@functools.lru_cache(maxsize=200_000)
 def trigger_stem(word: str) -> str:
     """The lemma of a word in normal form (marsad.arabic.lemma: قتلوا، وقتل → قتل): the key that matches
     repeated mentions of an event."""
