@@ -287,6 +287,26 @@ def test_dropped_subject_continues_the_sentence_before():
     assert not [e for e in _events_at(doc, "وأدانت") if e.type == "ACCUSE" and "sabih" in e.actors]
 
 
+def test_compound_unnamed_groups_and_clash_sides():
+    doc = _with_actors("تظاهر أنصار حزب العمال في بلدة سيزر أمس. قتل 25 من الطلبة في تفجير.", "2015-08-08", {})
+    EventsStage()(doc)
+    pro = [e for e in doc.events if e.type == "PROTEST"]
+    # a head in construct with another head is one participant, not an actor and a recipient
+    assert pro and _names(doc, pro[0].actors) == [normalize("أنصار حزب العمال")] and not pro[0].recipients
+    ass = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ass and _names(doc, ass[0].recipients) == [normalize("25 من الطلبة")]
+    # the casualties before a clash noun are no side of the clash
+    doc = _with_actors("قتل ستة أشخاص في اشتباكات بين قوات الأمن ومقاتلين في جنوب البلاد.", "2015-08-08", {})
+    EventsStage()(doc)
+    ev = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev and sorted(_names(doc, ev[0].actors)) == sorted([normalize("قوات الأمن"), normalize("مقاتلين")])
+    # the subject of a later verb is no object of the attack noun before it
+    doc = _with_actors("وفي هجومين منفصلين بإقليم فان قتل المتمردون جنديين.", "2015-08-08", {})
+    EventsStage()(doc)
+    ev = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev and normalize("المتمردون") not in _names(doc, ev[0].recipients)
+
+
 def test_events_stage_is_fast():
     """Event coding alone (dates and places are their stages' cost) stays far under the pipeline's
     50 ms/article budget (≥ 20 articles/s per core); CPU time, so other load does not count."""

@@ -193,15 +193,25 @@ def _unnamed_actors(doc: Document, toks: list[Tok], covered: list[tuple[int, int
             i += 1
             continue
         j = i
-        for _ in range(ext):
-            if j + 1 < n and toks[j + 1].norm.startswith(("ال", "لل")) and toks[j + 1].norm.isalpha() \
-                    and toks[j + 1].norm not in noise:  # not "طيران التحالف الجمعة"
-                j += 1
-            else:
+        for chained in (False, True):
+            for _ in range(ext):
+                if j + 1 < n and toks[j + 1].norm.startswith(("ال", "لل")) and toks[j + 1].norm.isalpha() \
+                        and toks[j + 1].norm not in noise:  # not "طيران التحالف الجمعة"
+                    j += 1
+                else:
+                    break
+            # "أنصار حزب العمال", "عناصر تنظيم …": a head in construct with another head is one phrase
+            construct = j == i and not hit[1].startswith("ال") and not hit[1].endswith(("ون", "ين", "ان"))
+            nxt = heads.get(toks[j + 1].norm) if j + 1 < n and not chained and construct else None
+            if nxt is None or nxt[2] < 0 or any(s <= toks[j + 1].start < e for s, e in covered):
                 break
+            j += 1
+            ext = nxt[2]
         first = i
         if i > 0 and (toks[i - 1].norm.isdigit() or toks[i - 1].norm in _NUMBER_WORDS):
             first = i - 1
+        elif i > 1 and toks[i - 1].norm == "من" and (toks[i - 2].norm.isdigit() or toks[i - 2].norm in _NUMBER_WORDS):
+            first = i - 2  # "25 من الطلبة": a number of a group
         start = toks[first].start if first < i else _stem_offset(doc, toks[i], len(hit[0]))
         end = toks[j].end
         if any(not (end <= s or start >= e) for s, e in covered):
@@ -450,6 +460,12 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
     # "الهجمات التي وقعت ..., حيث هاجم مفجر مسجدا": a new clause (حيث, بينما …) starts a new act
     new_clause = set(c["clause_openers"])
     bound = next((k for k in range(m.last + 1, hi) if in_vocab(toks[k].norm, new_clause)), hi)
+    if t.pos != "V" and after:
+        # "في هجومين منفصلين ... قتل المتمردون جنديين": what follows a later verb is that verb's
+        # (a verb with its own subject right after it; "الغارات ... استهدفت مواقع" is the noun's predicate)
+        starts = {parts[i].first: parts[i] for i in after}
+        bound = min([bound] + [x.first for x in find_triggers(toks, m.last + 1, min(hi, parts[after[-1]].first))
+                               if x.trigger.pos == "V" and x.last + 1 in starts and starts[x.last + 1].prep is None])
     for i in after:
         if i in subj_set or i in skipped or parts[i].first <= subj_end:
             continue
@@ -573,7 +589,12 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
         ids = list(dict.fromkeys(subj_ids + obj_ids))
         between = [i for i in after if parts[i].prep == "بين"]
         if between:
-            ids = list(dict.fromkeys(ids + _ids(parts, _group(parts, between[0]))))
+            # "مقتل ستة أشخاص في اشتباكات بين قوات الأمن ومقاتلين": the sides are the بين group,
+            # not the casualties named before the noun
+            if t.pos != "V":
+                ids = [x for x in ids if x not in _ids(parts, subj) or parts[subj[0]].first > m.last]
+            for b in between[:2]:  # "بين X من جهة وبين Y"
+                ids = list(dict.fromkeys(ids + _ids(parts, _group(parts, b))))
         return Roles(ids, [])
     if frame == "visit" and obj_ids:
         obj_kinds = {parts[i].actor_id: parts[i].kind for i in objs}
