@@ -307,6 +307,14 @@ def test_compound_unnamed_groups_and_clash_sides():
     assert ev and normalize("المتمردون") not in _names(doc, ev[0].recipients)
 
 
+def test_participle_takes_the_subject_of_the_event_before():
+    text = "تظاهر آلاف العراقيين أمس في بغداد، مطالبين رئيس الوزراء حيدر العبادي بمكافحة الفساد."
+    doc = _with_actors(text, "2015-08-08", {"abadi": ("PER", ["حيدر العبادي"])})
+    EventsStage()(doc)
+    req = [e for e in doc.events if e.type == "REQUEST"]
+    assert req and _names(doc, req[0].actors) == [normalize("آلاف العراقيين")] and req[0].recipients == ["abadi"]
+
+
 def test_events_stage_is_fast():
     """Event coding alone (dates and places are their stages' cost) stays far under the pipeline's
     50 ms/article budget (≥ 20 articles/s per core); CPU time, so other load does not count."""

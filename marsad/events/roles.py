@@ -175,10 +175,15 @@ def _unnamed_actors(doc: Document, toks: list[Tok], covered: list[tuple[int, int
     i = 0
     while i < n:
         hit = _agent_head(toks[i].norm)
-        if hit is None:
+        if hit is None and i > 0 and _nisba_plural(toks[i].norm) and (
+                toks[i - 1].norm.isdigit() or deconj(toks[i - 1].norm, _QUANTITY) in _QUANTITY):
+            hit = ("", toks[i].norm)  # "آلاف العراقيين", "عشرات الفلسطينيين": people of a nation
+            kind, sector, ext = "PER", "CVL", 0
+        elif hit is None:
             i += 1
             continue
-        kind, sector, ext = heads[hit[1]]
+        else:
+            kind, sector, ext = heads[hit[1]]
         if ext < 0:  # a named group, only where the Actors layer misses it behind a clitic (لداعش)
             if hit[0].lstrip("وف") not in ("ل", "ب"):
                 i += 1
@@ -229,6 +234,15 @@ def _unnamed_actors(doc: Document, toks: list[Tok], covered: list[tuple[int, int
             out.append(by_norm[key])
         i = j + 1
     return out
+
+
+#: Quantity nouns before a plural of people ("آلاف العراقيين").
+_QUANTITY = {"الاف", "عشرات", "مئات", "ميات", "الوف", "مليون", "ملايين"}
+
+
+def _nisba_plural(word: str) -> bool:
+    """A definite sound plural of a relational adjective (العراقيين, الفلسطينيون): people of a nation."""
+    return word.startswith("ال") and word.endswith(("يين", "يون")) and len(word) >= 8
 
 
 _NUMBER_WORDS = {"ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "اثنين", "اثنان",
@@ -353,9 +367,10 @@ def _speaker_of(toks: list[Tok], lo: int, p: Part, m: Match) -> bool:
 
 
 def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int, hi: int,
-           antecedents: list[str]) -> Roles:
+           antecedents: list[str], main_subject: list[str] | None = None) -> Roles:
     """Actor and recipient ids for the trigger ``m`` in the clause of tokens ``lo..hi-1``;
-    ``antecedents``: named participants before the trigger, nearest first (for pronouns)."""
+    ``antecedents``: named participants before the trigger, nearest first (for pronouns);
+    ``main_subject``: the actors of the sentence's event before this one (for participles)."""
     c = cues()
     antecedent = antecedents[0] if antecedents else None
     t = m.trigger
@@ -536,12 +551,14 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
     word = word[1:] if word[:1] in ("و", "ف") and len(word) > 4 else word
     participle = t.pos == "V" and word.endswith(("ا", "ين", "ون")) and word[:1] == "م" or word in ("داعيا", "داعيه") \
         or t.pos == "P" and t.type in _SPEECH and word[:1] == "م" and word.endswith(("ا", "ه"))  # مؤكدة دعمها
-    if participle and antecedent:
-        # "..., داعيا إلى ...", "مطالبين ...": the participle's subject is the main clause's
-        follows = [x for x in subj_ids if x != antecedent] if subj and parts[subj[0]].first > m.last else []
-        subj_ids = [antecedent]
+    lead = list(main_subject or ([antecedent] if antecedent else []))
+    if participle and lead:
+        # "..., داعيا إلى ...", "تظاهر آلاف العراقيين ... مطالبين ...": the participle's subject is
+        # the main clause's (the subject of the sentence's event before it, else the last name)
+        follows = [x for x in subj_ids if x not in lead] if subj and parts[subj[0]].first > m.last else []
+        subj_ids = lead
         # "مطالبين رئيس الوزراء", "مؤكدة دعمها السلطات": what follows the participle is its object
-        obj_ids = [x for x in obj_ids if x != antecedent] or follows
+        obj_ids = [x for x in obj_ids if x not in lead] or follows
     elif PRO_DROP and not subj_ids and t.pos == "V" and antecedent and t.frame not in ("victim", "multi", "host"):
         subj_ids = [antecedent]  # pro-drop: "وطالب ... بـ", "ودعا ..." continue the last speaker
         obj_ids = [x for x in obj_ids if x != antecedent]

@@ -192,7 +192,8 @@ class EventsStage(Stage):
                     prev.context = list(dict.fromkeys(prev.context + _contexts(toks, lo, hi)))
                 topic_sentence = True
             for mi, m in enumerate(matches):
-                ev = self._event(doc, toks, parts, m, lo, hi, (s_start, s_end), st, matches[:mi])
+                main = next((e.actors for e in sent_events[-1:] if e.attrs.get("frame") not in ("victim", "multi")), None)
+                ev = self._event(doc, toks, parts, m, lo, hi, (s_start, s_end), st, matches[:mi], main)
                 if ev is None:
                     if m.trigger.type == "CONSULT":  # "انصبت محادثات الطرفين حول ...": topics of the meeting
                         st.topic_of = [prev for prev in events[-3:] if prev.type == "CONSULT"]
@@ -361,10 +362,11 @@ class EventsStage(Stage):
         return first + second
 
     def _event(self, doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int, hi: int,
-               sent: tuple[int, int], st: _DocState, prev_matches: list[Match] = ()) -> Event | None:
+               sent: tuple[int, int], st: _DocState, prev_matches: list[Match] = (),
+               main: list[str] | None = None) -> Event | None:
         t = m.trigger
         a, b = _clause(toks, lo, hi, m)
-        roles = assign(doc, toks, parts, m, a, b, self._antecedents(parts, m.first))
+        roles = assign(doc, toks, parts, m, a, b, self._antecedents(parts, m.first), main)
         if t.type == "AGREE" and t.frame == "multi" and not roles.actors and not roles.recipients and st.last_meeting:
             # "وقد تم الاتفاق خلال اللقاء على ...": the parties are those of the meeting just reported
             roles.actors = list(st.last_meeting)
