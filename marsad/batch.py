@@ -20,7 +20,8 @@ results are identical to a sequential run:
   included) resumes with the same command — stored inputs are skipped, the rest is done.
 
 Coded documents come back as ``Document.to_dict`` dicts (about 3× cheaper than pickling the
-objects). ``bench/bench_pipeline.py`` measures all of this.
+objects), without the token-level layers the store does not keep (``UNSTORED_LAYERS``: most of a
+document's annotations). ``bench/bench_pipeline.py`` measures all of this.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from marsad.ingest.raw import RawInput
 from marsad.ingest.readers import JSONL_SUFFIXES, WARC_SUFFIXES, iter_inputs
 from marsad.ingest.runner import Prepared, Summary, Writer, _progress, code, prepare
 from marsad.pipeline import Pipeline
+from marsad.store import UNSTORED_LAYERS
 
 __all__ = ["ingest_distributed", "worker_pipeline", "count_inputs", "peak_rss_mb", "cpu_seconds", "RunReport"]
 
@@ -125,7 +127,7 @@ def _code_task(ps: list[Prepared], which: list[int], stages: tuple[str, ...] | N
         if q.doc is not None:
             q.doc.cache.clear()  # offset maps and the like: not needed by the writer, costly to ship
             if ship == "dict":
-                d = q.doc.to_dict()
+                d = q.doc.to_dict(skip_layers=UNSTORED_LAYERS)  # the writer never reads them
                 q.doc = None
                 out.append((q, d))
                 continue
