@@ -315,6 +315,19 @@ def test_participle_takes_the_subject_of_the_event_before():
     assert req and _names(doc, req[0].actors) == [normalize("آلاف العراقيين")] and req[0].recipients == ["abadi"]
 
 
+def test_link_formula_anonymity_and_country_adjectives():
+    doc = _with_actors("وقال مصدر في الشرطة، طلب أيضاً عدم ذكر اسمه، إن الوضع هادئ.\n"
+                       "رابط الخبر بصحيفة الوئام: غارات للتحالف على مواقع الحوثيين", "2015-08-08", {})
+    EventsStage()(doc)
+    assert not [e for e in doc.events if e.type in ("REQUEST", "ASSAULT")]
+    # «المعارضة السورية» is one participant even where «السورية» is a country mention
+    text = "ودعت المعارضة السورية الحكومة إلى وقف القصف."
+    doc = _with_actors(text, "2015-08-08", {"syr": ("GPE", ["السورية"]), "gov": ("ORG", ["الحكومة"])})
+    EventsStage()(doc)
+    req = [e for e in doc.events if e.type == "REQUEST"]
+    assert req and _names(doc, req[0].actors) == [normalize("المعارضة السورية")]
+
+
 def test_events_stage_is_fast():
     """Event coding alone (dates and places are their stages' cost) stays far under the pipeline's
     50 ms/article budget (≥ 20 articles/s per core); CPU time, so other load does not count."""

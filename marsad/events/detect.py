@@ -100,6 +100,7 @@ def find_triggers(toks: list[Tok], lo: int, hi: int) -> list[Match]:
     never = set(c["never_trigger_words"])
     blocked = c["blocked_next"]
     preps = c["prepositions"]
+    adverbs = ("ايضا", "كذلك", "بدوره", "بدورها")
     found: list[Match] = []
     taken: set[int] = set()
     i = lo
@@ -110,6 +111,8 @@ def find_triggers(toks: list[Tok], lo: int, hi: int) -> list[Match]:
             i += 1
             continue
         nxt = toks[i + 1].norm if i + 1 < hi else ""
+        if nxt in adverbs and i + 2 < hi:  # "طلب أيضا عدم ذكر اسمه": look past an adverb
+            nxt = toks[i + 2].norm
         # after a preposition a word is a noun: عن إدانته is "his condemnation", not "she condemned him"
         after_prep = i > lo and toks[i - 1].norm in preps
         for pro, stem, suf in analyses(word):

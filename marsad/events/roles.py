@@ -240,6 +240,12 @@ def _unnamed_actors(doc: Document, toks: list[Tok], covered: list[tuple[int, int
 _QUANTITY = {"الاف", "عشرات", "مئات", "ميات", "الوف", "مليون", "ملايين"}
 
 
+def _nisba_adjective(surface: str) -> bool:
+    """A one-word definite relational adjective (السورية, الأمريكي, اليمنيه)."""
+    word = normalize(surface).strip()
+    return " " not in word and word.startswith("ال") and word.endswith(("يه", "ي")) and len(word) >= 6
+
+
 def _nisba_plural(word: str) -> bool:
     """A definite sound plural of a relational adjective (العراقيين, الفلسطينيون): people of a nation."""
     return word.startswith("ال") and word.endswith(("يين", "يون")) and len(word) >= 8
@@ -280,7 +286,9 @@ def participants(doc: Document, toks: list[Tok]) -> list[Part]:
         for a in doc.cache["events.entity_actors"]:
             for s, e in a.mentions:
                 spans.append((s, e, a.id, a.kind))
-    covered = [(s, e) for s, e, _, _ in spans]
+    # a country adjective («المعارضة السورية», «الحكومة اليمنية») may be part of an unnamed phrase,
+    # which then wins over it as the longer mention
+    covered = [(s, e) for s, e, _, _ in spans if not _nisba_adjective(doc.text[s:e])]
     if "events.unnamed" not in doc.cache:
         existing = {a.id for a in doc.actors}
         extra = [a for a in _unnamed_actors(doc, toks, covered) if a.id not in existing]
@@ -304,7 +312,9 @@ def participants(doc: Document, toks: list[Tok]) -> list[Part]:
     kept: list[Part] = []
     for p in parts:
         if kept and _unnamed_id(kept[-1].actor_id) and not _unnamed_id(p.actor_id) and p.prep is None \
-                and p.first == kept[-1].last + 1:
+                and p.first == kept[-1].last + 1 and kept[-1].first == kept[-1].last \
+                and not normalize(doc.text[kept[-1].start:kept[-1].end]).startswith("ال"):
+            # (only a bare head in construct: «المعارضة السورية الحكومة» is a subject and an object)
             p.prep = kept[-1].prep
             kept[-1] = p
             continue

@@ -97,6 +97,9 @@ def _place_location(doc: Document, span) -> dict[str, Any]:
     }
 
 
+#: Openings of an outlet's link formula ("رابط الخبر بصحيفة الوئام: <headline>").
+_BOILERPLATE = [normalize(p).split() for p in ("رابط الخبر", "لقراءة الخبر", "رابط المقال")]
+
 #: Sentence openers that continue the previous sentence's list ("إضافة إلى ...").
 _CONTINUATIONS = {"اضافه", "بالاضافه", "علاوه", "فضلا"}
 
@@ -184,6 +187,8 @@ class EventsStage(Stage):
             lo = bisect.bisect_left(starts, s_start)
             hi = bisect.bisect_left(starts, s_end)
             sent_events: list[Event] = []
+            if self._boilerplate(toks, lo, hi):
+                continue  # "رابط الخبر بصحيفة الوئام: غارات للتحالف": a link to the story, no report
             matches = find_triggers(toks, lo, hi)
             topic_sentence = False
             if st.topic_of and lo < hi and toks[lo].norm in _CONTINUATIONS:
@@ -308,6 +313,12 @@ class EventsStage(Stage):
         if not ev.actors and not ev.recipients:
             return (ev.type, "bare", ev.status)
         return (ev.type, frozenset(ev.actors), frozenset(ev.recipients), ev.status)
+
+    @staticmethod
+    def _boilerplate(toks: list[Tok], lo: int, hi: int) -> bool:
+        """Whether the sentence starts with an outlet's link formula (its headline repeats the story)."""
+        words = [t.norm for t in toks[lo:min(hi, lo + 3)]]
+        return any(words[: len(p)] == p for p in _BOILERPLATE)
 
     @staticmethod
     def _opens_sentence(toks: list[Tok], m: Match, lo: int) -> bool:
