@@ -328,6 +328,14 @@ def test_link_formula_anonymity_and_country_adjectives():
     assert req and _names(doc, req[0].actors) == [normalize("المعارضة السورية")]
 
 
+def test_pronoun_after_anna_is_the_one_named_before():
+    text = "وأوضح بيان صادر عن وزير الدفاع موشيه يعالون أنه فرض الاعتقال الإداري على ناشطين."
+    doc = _with_actors(text, "2015-08-09", {"yaalon": ("PER", ["موشيه يعالون"])})
+    EventsStage()(doc)
+    ev = [e for e in doc.events if e.type == "COERCE"]
+    assert ev and ev[0].actors == ["yaalon"]
+
+
 def test_events_stage_is_fast():
     """Event coding alone (dates and places are their stages' cost) stays far under the pipeline's
     50 ms/article budget (≥ 20 articles/s per core); CPU time, so other load does not count."""

@@ -236,6 +236,9 @@ def _unnamed_actors(doc: Document, toks: list[Tok], covered: list[tuple[int, int
     return out
 
 
+#: أن/إن with a third-person pronoun right before a verb ("أنه فرض", "إنها أدانت").
+_THAT_HE = {"انه", "انها", "بانه", "بانها", "لانه", "لانها"}
+
 #: Quantity nouns before a plural of people ("آلاف العراقيين").
 _QUANTITY = {"الاف", "عشرات", "مئات", "ميات", "الوف", "مليون", "ملايين"}
 
@@ -539,6 +542,17 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
             kinds = {p.actor_id: p.kind.upper() for p in parts}
             per = [a for a in antecedents if kinds.get(a) in ("PER", "PERS")]
             subj_ids = per[:1]
+            obj_ids = [x for x in obj_ids if x not in subj_ids]
+    k0 = m.first - 1
+    if t.pos != "V" and k0 > lo and in_vocab(toks[k0].norm, light):
+        k0 -= 1  # "أنه فرض الاعتقال"
+    if not subj_ids and k0 >= lo and t.frame in ("svo", "sym", "visit") and deconj(toks[k0].norm, _THAT_HE) in _THAT_HE:
+        # "أوضح بيان صادر عن الوزير X أنه فرض الاعتقال": the pronoun after أن is the one named
+        # last before it in the sentence
+        named = [p for p in parts if lo <= p.first and p.last < k0 and not _unnamed_id(p.actor_id)
+                 and p.prep not in ("في", "TITLE") and p.kind.upper() in ("PER", "PERS", "ORG", "GPE")]
+        if named:
+            subj_ids = [named[-1].actor_id]
             obj_ids = [x for x in obj_ids if x not in subj_ids]
     first_person = in_vocab(toks[m.first].norm, c["first_person"])
     if first_person and antecedent:
