@@ -14,8 +14,10 @@ percentiles overall and per query kind. Not a test.
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
 import random
+import shutil
 import socket
 import statistics
 import subprocess
@@ -133,6 +135,7 @@ def main() -> None:
     args = ap.parse_args()
 
     tmp = tempfile.mkdtemp(prefix="marsad-bench-")
+    atexit.register(shutil.rmtree, tmp, True)  # registered first: runs after an embedded server has stopped
     db = args.db
     if db is None:
         if args.postgres:
