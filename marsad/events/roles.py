@@ -375,8 +375,13 @@ def _speaker_of(toks: list[Tok], lo: int, p: Part, m: Match) -> bool:
     """Whether ``p`` is the subject of a speech act (condemnation, condolence, statement) whose
     verb stands right before it or between it and the attack noun ``m``."""
     verbs = set(cues()["speech_verbs"])
-    span = list(range(max(lo, p.first - 3), p.first)) + list(range(p.last + 1, m.first))
-    return any(in_vocab(toks[k].norm, verbs) for k in span)
+    subs = set(cues()["subordinators"])
+    before = []
+    for k in range(p.first - 1, max(lo, p.first - 6) - 1, -1):  # "أدان عدد من المجالس ومسؤولون"
+        if toks[k].norm in subs:
+            break  # "قالت مصادر إن القوات سيطرت": the participant after إن is no speaker
+        before.append(k)
+    return any(in_vocab(toks[k].norm, verbs) for k in before + list(range(p.last + 1, m.first)))
 
 
 def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int, hi: int,
