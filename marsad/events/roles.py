@@ -357,7 +357,13 @@ def _at_target(toks: list[Tok], p: Part) -> bool:
     """"غارات على مواقع للحوثيين", "نقطة تابعة للحوثيين": the owner of an attacked site (after a
     site noun, bare or with ل) is the one attacked, neither the attacker nor a free object."""
     heads = cues()["target_heads"]
-    return p.first >= 1 and p.prep in (None, "ل") and deconj(toks[p.first - 1].norm, heads) in heads
+    if p.prep not in (None, "ل") or p.first < 1:
+        return False
+    if deconj(toks[p.first - 1].norm, heads) in heads:
+        return True
+    # "مواقع تمركز مليشيات الحوثي": one noun between the site and its owner
+    return p.first >= 2 and toks[p.first - 1].norm.isalpha() and not toks[p.first - 1].norm.startswith("ال") \
+        and deconj(toks[p.first - 2].norm, heads) in heads
 
 
 def _genitive(toks: list[Tok], p: Part, verbs: set[str]) -> bool:
@@ -510,7 +516,7 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
             continue
         if objs:
             continue
-        if i in tgt and p.first - m.last - 1 <= 12:
+        if i in tgt and p.first - m.last - 1 <= 20:
             objs = _group(parts, i)
         elif p.prep is None and "noobj" not in t.flags and p.first - m.last - 1 <= 12:
             objs = _group(parts, i)
