@@ -179,7 +179,7 @@ class ActorLinker:
         return s
 
     def _find(self, conn: Connection, a: Actor, key: tuple[str, ...], co: set[str],
-              state: CurationState, known: dict[str, dict[str, Any]]) -> str | None:
+              state: CurationState, known: dict[str, dict[str, Any] | None]) -> str | None:
         kind = a.kind
         keys = alias_keys(kind, key)
         for k in keys[:1]:
@@ -238,7 +238,7 @@ class ActorLinker:
             a.kind = _kind(a.kind)
             keys[a.id] = tuple(a.attrs.get("key") or key_of(a.name_ar))
         co_all = {" ".join(k) for k in keys.values()}
-        known: dict[str, dict[str, Any]] = {}  # stored actor rows read or written in this call
+        known: dict[str, dict[str, Any] | None] = {}  # stored rows (None: no row) read or written in this call
         for a in linkable:
             key = keys[a.id]
             if not key:
@@ -265,18 +265,18 @@ class ActorLinker:
         return mapping
 
     @staticmethod
-    def _stored(conn: Connection, gid: str, known: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
-        """The stored row of an actor (from ``known`` when this call has read or written it)."""
+    def _stored(conn: Connection, gid: str, known: dict[str, dict[str, Any] | None]) -> dict[str, Any] | None:
+        """The stored row of an actor, None if there is none (from ``known`` when this call has read
+        or written it)."""
         if gid not in known:
             r = conn.execute(_Q_ACTOR, {"gid": gid}).mappings().first()
-            if r is None:
-                return None
-            known[gid] = dict(r)
-        return dict(known[gid])
+            known[gid] = None if r is None else dict(r)
+        row = known[gid]
+        return None if row is None else dict(row)
 
     def _upsert(self, conn: Connection, a: Actor, gid: str, key: tuple[str, ...], entry: dict[str, Any] | None,
                 origin: str, seen: str | None, co: set[str], state: CurationState,
-                known: dict[str, dict[str, Any]]) -> None:
+                known: dict[str, dict[str, Any] | None]) -> None:
         row = self._stored(conn, gid, known)
         cur = state.fields.get(gid, {})
         n = len(a.mentions) or 1
@@ -328,7 +328,8 @@ class ActorLinker:
             conn.execute(_UPDATE_ACTOR, {**upd, "_gid": gid})
             row_d.update(upd)
             known[gid] = dict(row_d)
-        have = {r[0] for r in conn.execute(_Q_ALIASES_OF, {"gid": gid})}
+        # a row inserted just now has no aliases yet (they reference it)
+        have = set() if row is None else {r[0] for r in conn.execute(_Q_ALIASES_OF, {"gid": gid})}
         new_keys = set(alias_keys(a.kind, key))
         if row is not None and a.kind == "PER" and len(key) == 1:
             new_keys = {k for k in new_keys if "|n:" not in k or len(key) > 1} | {f"PER|n:{key[0]}"}
