@@ -285,6 +285,12 @@ def test_dropped_subject_continues_the_sentence_before():
     assert req and req[0].actors == ["sabih"]  # the speaker of the sentence before demands
     # "وأدانت الدول العربية": the noun after the verb is its own subject, not the speaker's object
     assert not [e for e in _events_at(doc, "وأدانت") if e.type == "ACCUSE" and "sabih" in e.actors]
+    # after a comma inside the sentence, the speaker of its reporting verb goes on
+    doc = _with_actors("قال الوزير خالد الفالح إن العمل مستمر، ودعا إلى بذل الجهود.", "2015-07-21",
+                       {"falih": ("PER", ["خالد الفالح"])})
+    EventsStage()(doc)
+    req = [e for e in doc.events if e.type == "REQUEST"]
+    assert req and req[0].actors == ["falih"]
 
 
 def test_compound_unnamed_groups_and_clash_sides():

@@ -386,6 +386,12 @@ class EventsStage(Stage):
             # "ودعا الدول العربية إلى ...", "وشدد على ...": a verb opening the sentence with no subject
             # continues the subject of the sentence before
             roles.actors = [x for x in st.speaker if x not in roles.recipients]
+        elif not roles.actors and t.pos == "V" and t.type in _NEED_ACTOR and t.frame == "svo" \
+                and m.proclitic[:1] == "و" and m.first > lo and toks[m.first - 1].norm == "," \
+                and not self._noun_subject(toks, m, hi):
+            # "قال الوزير X إن …، ودعا إلى …": a verb after a comma continues the sentence's speaker
+            speaker = self._subject_of(toks, parts, lo, m.first, [])
+            roles.actors = [x for x in speaker if x not in roles.recipients]
         if not roles.actors and not roles.recipients and "bare" not in t.flags:
             return None
         if "needrec" in t.flags and not roles.recipients:
