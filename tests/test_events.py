@@ -342,6 +342,14 @@ def test_pronoun_after_anna_is_the_one_named_before():
     assert ev and ev[0].actors == ["yaalon"]
 
 
+def test_agent_of_a_light_verb_after_the_act_noun():
+    text = "وتضررت المباني خلال الهجوم الذي شنه متمردون على المركز التجاري."
+    doc = _with_actors(text, "2015-07-21", {})
+    EventsStage()(doc)
+    ev = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev and _names(doc, ev[0].actors) == [normalize("متمردون")]
+
+
 def test_events_stage_is_fast():
     """Event coding alone (dates and places are their stages' cost) stays far under the pipeline's
     50 ms/article budget (≥ 20 articles/s per core); CPU time, so other load does not count."""

@@ -377,6 +377,27 @@ def _genitive(toks: list[Tok], p: Part, verbs: set[str]) -> bool:
     return not find_triggers(toks, p.first - 1, p.first)
 
 
+def _carried_out_by(toks: list[Tok], parts: list[Part], after: list[int], m: Match, hi: int,
+                    words: set[str]) -> list[int]:
+    """The participant right after a light verb with an object pronoun that follows the trigger
+    noun (its adjectives and a relative pronoun may stand between): the noun's agent."""
+    k = m.last + 1
+    while k < hi and k <= m.last + 3 and toks[k].norm.startswith("ال") and toks[k].norm not in words:
+        k += 1  # adjectives: "التفجير الانتحاري"
+    if k < hi and toks[k].norm in words and toks[k].norm in cues()["relatives"]:
+        k += 1
+    if k >= hi:
+        return []
+    w = toks[k].norm
+    verb = next((w[: -len(s)] for s in ("هما", "هم", "ها", "ه") if w.endswith(s) and w[: -len(s)] in words), None)
+    if verb is None:
+        return []
+    for i in after:
+        if parts[i].first == k + 1 and parts[i].prep is None:
+            return _group(parts, i)
+    return []
+
+
 def _speaker_of(toks: list[Tok], lo: int, p: Part, m: Match) -> bool:
     """Whether ``p`` is the subject of a speech act (condemnation, condolence, statement) whose
     verb stands right before it or between it and the attack noun ``m``."""
@@ -425,6 +446,9 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
             while j - 1 in before and parts[j - 1].coord_next == j:
                 j -= 1
             subj = _group(parts, j)
+    # "قصف شنه الحوثيون", "التفجير الانتحاري الذي نفذه تنظيم داعش": the one who carried out the act
+    if t.pos != "V" and not subj:
+        subj = _carried_out_by(toks, parts, after, m, hi, light | set(c["relatives"]))
     # subject after the trigger (VSO), or the genitive after a verbal noun
     max_gap = (12 if t.frame == "host" else 2) if t.pos == "N" else 8
     noise = set(c["noise_between"])
