@@ -27,7 +27,7 @@ SEED = SHARED / "seed" / "article.txt"
 DEV = SHARED / "data" / "ner" / "anercorp" / "dev.txt"
 
 #: Pinned a little below the measured ANERcorp dev micro F1 (see MODEL_CARD.md); never lower it.
-DEV_MIN_F1 = 0.73
+DEV_MIN_F1 = 0.75
 
 
 @pytest.fixture(scope="module")
@@ -165,6 +165,36 @@ def test_eval_gate_anercorp_dev() -> None:
     assert scores["micro"]["f1"] >= DEV_MIN_F1, scores["micro"]
     res = CliRunner().invoke(main, ["eval", "ner", str(DEV), "--pred", str(DEV)])
     assert res.exit_code == 0 and "micro" in res.output and "1.0000" in res.output
+
+
+def test_quoted_work_title_is_misc() -> None:
+    from marsad.ner.postprocess import quoted_titles
+
+    toks = "يقدم برنامج « الناس وأنا » كل أسبوع".split()
+    assert quoted_titles(toks, ["O"] * len(toks)) == ["O", "O", "O", "B-MISC", "I-MISC", "O", "O", "O"]
+    # no work word before the quote, or the model already tagged inside: unchanged
+    toks2 = "قال « الناس وأنا » كل أسبوع".split()
+    assert quoted_titles(toks2, ["O"] * len(toks2)) == ["O"] * len(toks2)
+    tags = ["O", "O", "O", "B-ORG", "O", "O", "O", "O"]
+    assert quoted_titles(toks, tags) == tags
+    # too long to be a title, or never closed: unchanged
+    long = "بعنوان « هذا نص طويل جدا لا يمكن أن يكون عنوانا » .".split()
+    assert quoted_titles(long, ["O"] * len(long)) == ["O"] * len(long)
+    assert quoted_titles(toks[:5], ["O"] * 5) == ["O"] * 5
+
+
+def test_entity_phrases_propagate_within_the_document() -> None:
+    from marsad.ner.postprocess import propagate_spans
+
+    sents = [["أعلن", "البنك", "التجاري", "أرباحه"], ["وقال", "رئيس", "للبنك", "التجاري", "إن"],
+             ["وزار", "البنك", "الدولي", "البلاد"]]
+    tags = [["O", "B-ORG", "I-ORG", "O"], ["O"] * 5, ["O"] * 4]
+    out = propagate_spans(sents, tags, window=None)
+    assert out[1] == ["O", "O", "B-ORG", "I-ORG", "O"]  # the proclitic لل of the first word is allowed
+    assert out[2] == ["O"] * 4 and out[0] == tags[0]
+    assert propagate_spans(sents, tags, window=0) == tags  # no other sentence in the window
+    # a single-word entity is left to the second CRF pass
+    assert propagate_spans([["البنك"], ["البنك"]], [["B-ORG"], ["O"]], window=None)[1] == ["O"]
 
 
 # -- training -------------------------------------------------------------------------------------

@@ -2,7 +2,9 @@
 
 Pass 1 (``ner.crfsuite``) tags each sentence from its own features. Pass 2 (``ner_ctx.crfsuite``,
 optional) re-tags each sentence with, as extra features, what pass 1 found for the same words in
-the other sentences of the document (see :mod:`marsad.ner.context`).
+the other sentences of the document (see :mod:`marsad.ner.context`). Then two rules
+(:mod:`marsad.ner.postprocess`): untagged quoted work titles become MISC, and multi-token entities
+are tagged again where they recur untagged in the document.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from marsad.errors import ResourceError
 from marsad.ner import lexicon
 from marsad.ner.context import WINDOW, context_features
 from marsad.ner.features import sentence_features
+from marsad.ner.postprocess import propagate_spans, quoted_titles
 
 MODEL_FILE = "ner.crfsuite"
 CTX_MODEL_FILE = "ner_ctx.crfsuite"
@@ -35,7 +38,9 @@ def _open(path: Path) -> pycrfsuite.Tagger:
 class NerTagger:
     """Tags sentences with ANERcorp BIO tags (B-PERS, I-ORG, B-LOC, B-MISC, O …)."""
 
-    def __init__(self, model_dir: str | Path | None = None) -> None:
+    def __init__(self, model_dir: str | Path | None = None, rules: bool = True) -> None:
+        #: apply :mod:`marsad.ner.postprocess` to the CRF's tags (off: the CRF alone)
+        self.rules = rules
         d = Path(model_dir) if model_dir else lexicon.resource_path("")
         meta_path = d / META_FILE
         meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
@@ -58,19 +63,22 @@ class NerTagger:
         """
         feats = [sentence_features(s, self.fset) if s else [] for s in sentences]
         tags = [list(self._pass1.tag(f)) if f else [] for f in feats]
-        if self._pass2 is None or window == 0:
-            return tags
         w = self.window if window == "default" else window
-        ctx = context_features(sentences, tags, w)
-        out = []
-        for f, c in zip(feats, ctx, strict=True):
-            if not f:
-                out.append([])
-                continue
-            for x, y in zip(f, c, strict=True):
-                x.extend(y)
-            out.append(list(self._pass2.tag(f)))
-        return out
+        if self._pass2 is not None and window != 0:
+            ctx = context_features(sentences, tags, w)
+            out = []
+            for f, c in zip(feats, ctx, strict=True):
+                if not f:
+                    out.append([])
+                    continue
+                for x, y in zip(f, c, strict=True):
+                    x.extend(y)
+                out.append(list(self._pass2.tag(f)))
+            tags = out
+        if not self.rules:
+            return tags
+        tags = [quoted_titles(s, t) for s, t in zip(sentences, tags, strict=True)]
+        return tags if window == 0 else propagate_spans(sentences, tags, w)
 
 
 @functools.cache
