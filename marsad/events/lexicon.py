@@ -95,17 +95,19 @@ def agent_heads() -> dict[str, tuple[str, str, int]]:
         out[head] = entry
         if entry[2] >= 0:
             for form in _inflections(head):
-                derived.setdefault(form, entry)
+                # construct forms (مسلحو، مسلحي) are followed by their genitive
+                construct = not form.endswith("ن")
+                derived.setdefault(form, (kind, sector, max(1, entry[2])) if construct else entry)
     for form, entry in derived.items():
         out.setdefault(form, entry)  # a listed form keeps its own entry
     return out
 
 
 def _inflections(head: str) -> list[str]:
-    """The other case and definiteness forms of a sound masculine plural head (مسلحين → المسلحين,
-    مسلحون, المسلحون), so that the list need not spell out every one."""
+    """The other case, definiteness and construct forms of a sound masculine plural head (مسلحين →
+    المسلحين, مسلحون, المسلحون, مسلحو, مسلحي), so that the list need not spell out every one."""
     base = head[2:] if head.startswith("ال") else head
     if len(base) < 5 or not base.endswith(("ين", "ون")):
         return []
     stem = base[:-2]
-    return [pre + stem + suf for pre in ("", "ال") for suf in ("ين", "ون")]
+    return [pre + stem + suf for pre in ("", "ال") for suf in ("ين", "ون")] + [stem + "و", stem + "ي"]
