@@ -27,7 +27,7 @@ SEED = SHARED / "seed" / "article.txt"
 DEV = SHARED / "data" / "ner" / "anercorp" / "dev.txt"
 
 #: Pinned a little below the measured ANERcorp dev micro F1 (see MODEL_CARD.md); never lower it.
-DEV_MIN_F1 = 0.75
+DEV_MIN_F1 = 0.755
 
 
 @pytest.fixture(scope="module")
@@ -165,6 +165,18 @@ def test_eval_gate_anercorp_dev() -> None:
     assert scores["micro"]["f1"] >= DEV_MIN_F1, scores["micro"]
     res = CliRunner().invoke(main, ["eval", "ner", str(DEV), "--pred", str(DEV)])
     assert res.exit_code == 0 and "micro" in res.output and "1.0000" in res.output
+
+
+def test_split_person_name_is_joined() -> None:
+    from marsad.ner.postprocess import join_names
+
+    toks = "قدمت الفنانة مها أحمد برنامجا".split()
+    assert join_names(toks, ["O", "O", "B-PERS", "B-PERS", "O"]) == ["O", "O", "B-PERS", "I-PERS", "O"]
+    # a list of names stays a list: conjunction و, comma
+    toks = "زار علي ومحمد و سعيد ، خالد".split()
+    tags = ["O", "B-PERS", "B-PERS", "O", "B-PERS", "O", "B-PERS"]
+    assert join_names(toks, tags) == tags
+    assert join_names(["مها", "أحمد"], ["B-PERS", "B-LOC"]) == ["B-PERS", "B-LOC"]
 
 
 def test_quoted_work_title_is_misc() -> None:

@@ -2,9 +2,9 @@
 
 Pass 1 (``ner.crfsuite``) tags each sentence from its own features. Pass 2 (``ner_ctx.crfsuite``,
 optional) re-tags each sentence with, as extra features, what pass 1 found for the same words in
-the other sentences of the document (see :mod:`marsad.ner.context`). Then two rules
-(:mod:`marsad.ner.postprocess`): untagged quoted work titles become MISC, and multi-token entities
-are tagged again where they recur untagged in the document.
+the other sentences of the document (see :mod:`marsad.ner.context`). Then rules
+(:mod:`marsad.ner.postprocess`): a person name split in two is joined, untagged quoted work titles
+become MISC, and multi-token entities are tagged again where they recur untagged in the document.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from marsad.errors import ResourceError
 from marsad.ner import lexicon
 from marsad.ner.context import WINDOW, context_features
 from marsad.ner.features import sentence_features
-from marsad.ner.postprocess import propagate_spans, quoted_titles
+from marsad.ner.postprocess import join_names, propagate_spans, quoted_titles
 
 MODEL_FILE = "ner.crfsuite"
 CTX_MODEL_FILE = "ner_ctx.crfsuite"
@@ -77,7 +77,7 @@ class NerTagger:
             tags = out
         if not self.rules:
             return tags
-        tags = [quoted_titles(s, t) for s, t in zip(sentences, tags, strict=True)]
+        tags = [quoted_titles(s, join_names(s, t)) for s, t in zip(sentences, tags, strict=True)]
         return tags if window == 0 else propagate_spans(sentences, tags, w)
 
 

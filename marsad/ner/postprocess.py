@@ -1,5 +1,8 @@
 """Rules applied to the CRF's tags (ANERcorp scheme), each checked on ANERcorp train and dev.
 
+- :func:`join_names`: a person name the CRF split in two (B-PERS right after a PERS token:
+  «مها» «أحمد», «محمد» «عبدالله القرقاوي») is one name, unless the second part starts with the
+  conjunction و or follows a comma (ANERcorp tags adjacent names as one span in all but such lists).
 - :func:`quoted_titles`: a quoted title right after a word that introduces a work
   (برنامج « الناس وأنا », رواية « أولاد حارتنا », ``work_triggers.txt``) becomes MISC when the model
   tagged none of it.
@@ -22,6 +25,16 @@ from marsad.ner.features import norm_token, proclitic_forms
 _QUOTES = {"«": "»", '"': '"', "“": "”", "'": "'"}
 #: The longest quoted title (tokens) taken as one work.
 MAX_TITLE = 6
+
+
+def join_names(tokens: list[str], tags: list[str]) -> list[str]:
+    """``tags`` with a B-PERS right after a PERS token turned into I-PERS (one name), see above."""
+    out = list(tags)
+    for i in range(1, len(out)):
+        if (out[i] == "B-PERS" and out[i - 1] in ("B-PERS", "I-PERS") and not tokens[i].startswith("و")
+                and tokens[i - 1] not in (",", "،")):
+            out[i] = "I-PERS"
+    return out
 
 
 def quoted_titles(tokens: list[str], tags: list[str]) -> list[str]:
