@@ -350,6 +350,13 @@ def test_agent_of_a_light_verb_after_the_act_noun():
     assert ev and _names(doc, ev[0].actors) == [normalize("متمردون")]
 
 
+def test_consecutive_fa_verb_continues_the_subject():
+    doc = _with_actors("وقد داهمت قوات الاحتلال قرية بيدو. فاصطدمت مع الأهالي.", "2015-08-08", {})
+    EventsStage()(doc)
+    ev = [e for e in _events_at(doc, "فاصطدمت") if e.type == "ASSAULT"]
+    assert ev and sorted(_names(doc, ev[0].actors)) == sorted([normalize("قوات الاحتلال"), normalize("الأهالي")])
+
+
 def test_events_stage_is_fast():
     """Event coding alone (dates and places are their stages' cost) stays far under the pipeline's
     50 ms/article budget (≥ 20 articles/s per core); CPU time, so other load does not count."""

@@ -342,9 +342,8 @@ class EventsStage(Stage):
         """The subject a following sentence may drop: the actors of the sentence's first event, else
         a named participant right after a reporting verb ("قال السفير محمد صبيح")."""
         for ev in sent_events:
-            named = [a for a in ev.actors if not _unnamed_id(a)]
-            if named:
-                return named
+            if ev.actors:
+                return list(ev.actors)
         verbs = set(cues()["reporting_verbs"]) | set(cues()["speech_verbs"])
         for p in parts:
             if p.first < lo or p.prep is not None or _unnamed_id(p.actor_id):
@@ -381,11 +380,15 @@ class EventsStage(Stage):
         if t.type == "AGREE" and t.frame == "multi" and not roles.actors and not roles.recipients and st.last_meeting:
             # "وقد تم الاتفاق خلال اللقاء على ...": the parties are those of the meeting just reported
             roles.actors = list(st.last_meeting)
-        if not roles.actors and st.speaker and t.pos == "V" and t.type in _NEED_ACTOR and t.frame == "svo" \
-                and self._opens_sentence(toks, m, lo) and not self._noun_subject(toks, m, hi):
-            # "ودعا الدول العربية إلى ...", "وشدد على ...": a verb opening the sentence with no subject
-            # continues the subject of the sentence before
+        if not roles.actors and st.speaker and t.pos == "V" and self._opens_sentence(toks, m, lo) \
+                and (t.type in _NEED_ACTOR and t.frame == "svo" or m.proclitic[:1] == "ف" and t.frame in ("svo", "multi")) \
+                and not self._noun_subject(toks, m, hi):
+            # "ودعا الدول العربية إلى ...", "وشدد على ...", "فاصطدمت مع الأهالي": a verb opening the
+            # sentence with no subject continues the subject of the sentence before (ف: "and then")
             roles.actors = [x for x in st.speaker if x not in roles.recipients]
+            if t.frame == "multi":  # the other side of a clash after مع
+                roles.actors = list(dict.fromkeys(roles.actors + [p.actor_id for p in parts
+                                                                   if m.last < p.first < b and p.prep == "مع"][:1]))
         elif not roles.actors and t.pos == "V" and t.type in _NEED_ACTOR and t.frame == "svo" \
                 and m.proclitic[:1] == "و" and m.first > lo and toks[m.first - 1].norm == "," \
                 and not self._noun_subject(toks, m, hi):
