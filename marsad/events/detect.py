@@ -19,7 +19,7 @@ from marsad.events.lexicon import (
 )
 
 _TOKEN_RE = re.compile(r"[\w\u064B-\u065F\u0670\u0640]+|[^\w\s]")
-_DIACRITICS_END = re.compile(r"[\u064B-\u065F\u0670\u0640]+$")
+_DIACRITICS = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670\u0640"
 _VERB_PRO = frozenset(VERB_PROCLITICS)
 _NOUN_PRO = frozenset(NOUN_PROCLITICS)
 
@@ -50,8 +50,8 @@ def tokenize(doc: Document) -> list[Tok]:
     cached = doc.cache.get("events.tokens")
     if cached is not None:
         return cached
-    toks = [Tok(m.start(), m.end(), normalize(m.group()), _DIACRITICS_END.sub("", m.group()).endswith("ة"))
-            for m in _TOKEN_RE.finditer(doc.text)]
+    toks = [Tok(m.start(), m.end(), normalize(g), g[-1] == "ة" or g[-1] in _DIACRITICS and g.rstrip(_DIACRITICS)[-1:] == "ة")
+            for m in _TOKEN_RE.finditer(doc.text) for g in (m.group(),)]
     doc.cache["events.tokens"] = toks
     return toks
 

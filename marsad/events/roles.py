@@ -523,12 +523,17 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
     # "الهجمات التي وقعت ..., حيث هاجم مفجر مسجدا": a new clause (حيث, بينما …) starts a new act
     new_clause = set(c["clause_openers"])
     bound = next((k for k in range(m.last + 1, hi) if in_vocab(toks[k].norm, new_clause)), hi)
-    if t.pos != "V" and after:
+    if t.pos != "V":
         # "في هجومين منفصلين ... قتل المتمردون جنديين": what follows a later verb is that verb's
         # (a verb with its own subject right after it; "الغارات ... استهدفت مواقع" is the noun's predicate)
-        starts = {parts[i].first: parts[i] for i in after}
-        bound = min([bound] + [x.first for x in find_triggers(toks, m.last + 1, min(hi, parts[after[-1]].first))
-                               if x.trigger.pos == "V" and x.last + 1 in starts and starts[x.last + 1].prep is None])
+        for i in after:
+            k = parts[i].first - 1
+            if k >= bound:
+                break
+            if parts[i].prep is None and k > m.last and any(
+                    x.trigger.pos == "V" for x in find_triggers(toks, k, k + 1)):
+                bound = k
+                break
     for i in after:
         if i in subj_set or i in skipped or parts[i].first <= subj_end:
             continue
