@@ -445,8 +445,8 @@ def test_events_eval_gate_with_gold_participants():
         return st(doc)
 
     res = score(arts, run)["all"]
-    assert res["typed"]["f1"] >= 0.63
-    assert res["role"]["f1"] >= 0.71
+    assert res["typed"]["f1"] >= 0.63  # 0.640 after the participant pass
+    assert res["role"]["f1"] >= 0.77  # 0.789
 
 
 @pytest.mark.slow
@@ -459,9 +459,9 @@ def test_events_eval_gate_on_dev_gold():
     pipe, missing = events_pipeline()
     assert not missing
     res = score(load_gold(DEV), pipe)
-    assert res["all"]["typed"]["f1"] >= 0.60  # measured 0.613 at the end of the 29 Nov session
-    assert res["all"]["untyped"]["f1"] >= 0.65  # 0.661
-    assert res["all"]["role"]["f1"] >= 0.70  # 0.712
+    assert res["all"]["typed"]["f1"] >= 0.61  # measured 0.613 at the end of the 29 Nov session, 0.626 after the participant pass
+    assert res["all"]["untyped"]["f1"] >= 0.65  # 0.661, 0.668
+    assert res["all"]["role"]["f1"] >= 0.73  # 0.712, 0.743
 
 
 @pytest.mark.slow
@@ -475,8 +475,8 @@ def test_events_eval_gate_on_extra_heldout():
     arts = attach_texts(load_gold(ROOT / "eval" / "events-extra.jsonl"), SHARED / "data" / "news" / "saudinewsnet")
     res = score(arts, pipe)
     assert res["all"]["typed"]["gold"] == 44
-    assert res["all"]["typed"]["f1"] >= 0.63
-    assert res["all"]["role"]["f1"] >= 0.73
+    assert res["all"]["typed"]["f1"] >= 0.68  # 0.695 after the participant pass
+    assert res["all"]["role"]["f1"] >= 0.88  # 0.898
 
 
 @pytest.mark.slow
@@ -490,5 +490,5 @@ def test_events_eval_gate_on_extra2_heldout():
     arts = attach_texts(load_gold(ROOT / "eval" / "events-extra2.jsonl"), SHARED / "data" / "news" / "saudinewsnet")
     res = score(arts, pipe)
     assert res["all"]["typed"]["gold"] == 39
-    assert res["all"]["typed"]["f1"] >= 0.52
-    assert res["all"]["role"]["f1"] >= 0.44
+    assert res["all"]["typed"]["f1"] >= 0.52  # 0.533 after the participant pass
+    assert res["all"]["role"]["f1"] >= 0.53  # 0.543
