@@ -492,3 +492,22 @@ def test_events_eval_gate_on_extra2_heldout():
     assert res["all"]["typed"]["gold"] == 39
     assert res["all"]["typed"]["f1"] >= 0.52  # 0.533 after the participant pass
     assert res["all"]["role"]["f1"] >= 0.53  # 0.543
+
+
+def test_time_frames_and_casualty_tolls_are_no_new_events():
+    """«خلال الزيارة», «أثناء انسحابهم»: time frames of other acts; «قتلا أيضا في الهجوم», «ما أدى إلى
+    مقتل»: the toll of an attack already reported, not a second attack."""
+    text = ("هاجم مسلحون قاعدة للجيش في المدينة أمس. وقال المتحدث إن اثنين من المهاجمين قتلا أيضا في الهجوم. "
+            "وأطلق مسلحون قذيفة على سيارة، ما أدى إلى مقتل شرطي. "
+            "وزرع المسلحون ألغاما أثناء انسحابهم من المدينة. "
+            "وزار سامي فهد الرياض أمس. وبحث خلال الزيارة مع الأمير خالد العلاقات.")
+    doc = _with_actors(text, "2015-08-08", {"fahd": ("PER", ["سامي فهد"]), "riyadh": ("GPE", ["الرياض"]),
+                                            "khalid": ("PER", ["الأمير خالد"])})
+    EventsStage()(doc)
+    assert not [e for e in doc.events if e.type == "RETREAT"]
+    assert len([e for e in doc.events if e.type == "ASSAULT"]) == 1
+    assert not _events_at(doc, "ما أدى إلى مقتل")
+    visits = [e for e in doc.events if e.type == "CONSULT"]
+    # «وزار» is و + زار, not the «وزارة» the never-trigger prefixes exclude
+    assert [(e.actors, e.recipients) for e in visits if e.mode == ["visit"]] == [(["fahd"], ["riyadh"])]
+    assert not [e for e in visits if e.attrs["trigger_text"] == "الزيارة"]

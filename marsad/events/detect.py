@@ -22,6 +22,8 @@ _TOKEN_RE = re.compile(r"[\w\u064B-\u065F\u0670\u0640]+|[^\w\s]")
 _DIACRITICS = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670\u0640"
 _VERB_PRO = frozenset(VERB_PROCLITICS)
 _NOUN_PRO = frozenset(NOUN_PROCLITICS)
+#: و/ف + زار: verbs that the never-trigger prefixes of وزارة would otherwise hide.
+_VISIT_VERBS = frozenset(p + v for p in ("و", "ف") for v in ("زار", "زارت", "زاروا", "زارا"))
 
 
 @dataclass(slots=True)
@@ -107,7 +109,8 @@ def find_triggers(toks: list[Tok], lo: int, hi: int) -> list[Match]:
     while i < hi:
         best: Match | None = None
         word = toks[i].norm
-        if word.startswith(stop) or word in never:
+        if word in never or word.startswith(stop) and word not in _VISIT_VERBS:
+            # وزارة, بوزارة are no visits; وزار, وزارت ("and he/she visited") are
             i += 1
             continue
         nxt = toks[i + 1].norm if i + 1 < hi else ""

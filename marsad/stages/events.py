@@ -115,6 +115,22 @@ class _DocState:
     speaker: list[str] = field(default_factory=list)  # subject of the sentence before (for dropped subjects)
 
 
+#: Words before an attack noun that make it the scene or cause of a toll ("قتلا في الهجوم").
+_SCENE_PREPS = {"في", "خلال", "اثناء", "جراء", "اثر", "اعقاب", "وفي"}
+
+
+def _definite(word: str) -> bool:
+    """Whether a normalised word carries the article (الهجوم, بالهجوم, وللمواجهات)."""
+    if word[:1] in "وف":
+        word = word[1:]
+    return word.startswith(("ال", "بال", "كال", "لل"))
+
+
+def _light_with_pronoun(word: str, light: list[str]) -> bool:
+    """A light verb with the act noun's pronoun ("هجوم شنه مسلحون", "غارات شنتها"): the act is asserted."""
+    return any(word.endswith(suf) and word[: -len(suf)] in light for suf in ("ه", "ها", "هم"))
+
+
 def _unnamed_id(aid: str) -> bool:
     """Ids of the unnamed-phrase actors this stage makes (E1, E2 …)."""
     return aid[:1] == "E" and aid[1:].isdigit()
@@ -279,6 +295,8 @@ class EventsStage(Stage):
                 other.recipients = [r for r in ev.recipients if r not in other.actors]
             if not other.mode and ev.mode:
                 other.mode = ev.mode
+            if not ev.attrs.get("definite"):
+                other.attrs.pop("definite", None)  # "وهذا الهجوم ... تفجيرا بشاحنة": a new act named too
             other.confidence = max(other.confidence, ev.confidence)
             return True
         return False
@@ -292,6 +310,10 @@ class EventsStage(Stage):
         if ev.type == "CONSULT" and e_all and any(
                 o.type == "AGREE" and o.status == "planned" and e_all <= set(o.actors) | set(o.recipients) for o in events):
             return True  # the planned meeting mentioned again ("وتأتي زيارة الجبير ...")
+        if ev.type == "ASSAULT" and ev.attrs.get("definite") and (
+                not ev.actors or ev.attrs["definite"] == "in" and all(_unnamed_id(x) for x in ev.actors)) and any(
+                o.type == "ASSAULT" and o.status == ev.status for o in events):
+            return True  # "في الهجوم الذي وقع ...": the attack already reported, named again
         if ev.type == "ASSAULT" and not ev.actors:
             # the attack a condemnation refers to again and again ("التفجير الذي استهدف ...")
             for o in events:
@@ -336,6 +358,17 @@ class EventsStage(Stage):
             return False
         nxt = toks[m.last + 1].norm
         return nxt.startswith("ال") and not find_triggers(toks, m.last + 1, m.last + 2)
+
+    @staticmethod
+    def _casualties_of_other(toks: list[Tok], m: Match, a: int, b: int) -> bool:
+        """Whether an agentless casualty trigger ("قتل", "مقتل", "أصيب") reports the toll of another
+        act: a consequence phrase before it ("ما أدى إلى مقتل", "أسفر عن مقتل") or a definite
+        attack noun after it in the clause ("في الهجوم", "خلال المواجهات": an attack already named)."""
+        before = " ".join(t.norm for t in toks[a:m.first])
+        if any(p in before for p in cues()["consequence_before"]):
+            return True
+        return any(x.trigger.type == "ASSAULT" and x.trigger.pos != "V" and _definite(toks[x.first].norm)
+                   and toks[x.first - 1].norm in _SCENE_PREPS for x in find_triggers(toks, m.last + 1, b))
 
     @staticmethod
     def _subject_of(toks: list[Tok], parts: list[Part], lo: int, hi: int, sent_events: list[Event]) -> list[str]:
@@ -415,6 +448,18 @@ class EventsStage(Stage):
         prevent = set(c["prevention_before"])
         if any(in_vocab(toks[k].norm, prevent) for k in range(max(a, m.first - 3), m.first)):
             return None  # "الحيلولة دون وقوع اعتداءات", "لمواجهة الهجمات": prevented or generic, not an event
+        if t.pos != "V" and m.first > a and toks[m.first - 1].norm in c["frame_before"] and (
+                t.type != "CONSULT" or (m.proclitic.endswith("ال") and not m.suffix)) \
+                and not any(tk.norm in c["relatives"] or _light_with_pronoun(tk.norm, c["light_verbs"])
+                            for tk in toks[m.last + 1:min(b, m.last + 3)]):
+            # "أثناء انسحابهم", "خلال الزيارة": the time frame of another act (a meeting already
+            # named), not a report; "خلال لقائه نظيره" is often the only mention of a meeting, and
+            # a relative clause asserts the act ("خلال الهجوم الذي شنه متمردون")
+            return None
+        if t.frame == "victim" and t.type == "ASSAULT" and not roles.actors \
+                and not any(x.trigger.type == "ASSAULT" and x.trigger.frame != "victim" for x in prev_matches) \
+                and self._casualties_of_other(toks, m, a, b):
+            return None  # "قتلا أيضا في الهجوم", "ما أدى إلى مقتل": casualties belong to the attack reported
         status = status_of(toks, m, a, b)
         if status == "denied" and t.type not in _DENIABLE:
             return None
@@ -437,6 +482,9 @@ class EventsStage(Stage):
             confidence=round(t.conf * (1.0 if (roles.actors or roles.recipients) else 0.7), 3),
             attrs={"trigger_text": doc.text[trig[0]:trig[1]], "frame": roles.frame or t.frame, "trigger_type": t.type},
         )
+        if t.pos != "V" and _definite(toks[m.first].norm):
+            # "the attack": "في الهجوم" (the scene of a toll) names it again even with a subject before
+            ev.attrs["definite"] = "in" if m.first > a and toks[m.first - 1].norm in ("في", "وفي") else True
         if m.last + 1 < b and toks[m.last + 1].norm in c["distinct_after"]:
             ev.attrs["distinct"] = True  # "وخرجت تظاهرات مماثلة في البصرة ...": similar acts elsewhere, new events
         return ev
