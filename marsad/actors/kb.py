@@ -149,6 +149,10 @@ class ActorLinker:
     def __init__(self, store: Any = None) -> None:
         self.store = store
 
+    def warm(self) -> None:
+        """Load the seeded dictionary now (a writer calls this at start-up, not at its first article)."""
+        seed_kb()
+
     # -- candidates ------------------------------------------------------------------------------
     def _candidates(self, conn: Connection, keys: list[str]) -> dict[str, set[str]]:
         rows = conn.execute(_Q_CANDIDATES, {"keys": list(keys)}).all()

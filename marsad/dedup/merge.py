@@ -33,7 +33,7 @@ from marsad.store import schema as S
 from marsad.store.events import report_id, report_row
 
 from . import config as C
-from .similarity import compare, compatible_with, conflict, features, keys_of, lead_words
+from .similarity import compare, compatible_with, conflict, features, keys_of, lead_words, weight
 from .tables import dedup_edges, dedup_keys, dedup_reports, merge_blocks
 
 _CHUNK = 400
@@ -59,6 +59,10 @@ class EventMerger:
         self.store = store
         #: What this writer did in this process (for ``marsad eval dedup`` and benchmarks).
         self.stats = {"articles": 0, "reports": 0, "candidates": 0, "edges": 0, "seconds": 0.0}
+
+    def warm(self) -> None:
+        """Load the word-frequency weights now (a writer calls this at start-up, not at its first article)."""
+        weight("")
 
     # -- writing ---------------------------------------------------------------------------------
     def write(self, conn: Connection, doc: Document) -> list[str]:

@@ -137,6 +137,9 @@ class Writer:
         self.store = store
         self.near = NearDuplicateIndex.from_store(store)
         self.hashes: dict[str, str] = {}
+        for part in (store.actor_linker, store.event_writer):  # load their resources before the first article
+            if hasattr(part, "warm"):
+                part.warm()
 
     def known(self, doc_id: str) -> bool:
         return self.store.has_document(doc_id)
