@@ -511,3 +511,16 @@ def test_time_frames_and_casualty_tolls_are_no_new_events():
     # «وزار» is و + زار, not the «وزارة» the never-trigger prefixes exclude
     assert [(e.actors, e.recipients) for e in visits if e.mode == ["visit"]] == [(["fahd"], ["riyadh"])]
     assert not [e for e in visits if e.attrs["trigger_text"] == "الزيارة"]
+
+
+def test_denied_intents_states_old_years_and_bare_mentions_are_no_events():
+    text = ("قال ديفيد كاميرون إن الشركاء لا يريدون التعاون معه. وبدأت المعارك في حلب في صيف 2012. "
+            "وقصفت الطائرات مناطق خاضعة لسيطرة المعارضة. وأدانت المنظمة الإرهاب بجميع أشكاله ومظاهره. "
+            "وقال إن العقوبات الأمريكية لا تقدم ولا تؤخر. ودعت المنظمة إلى وقف إطلاق النار.")
+    doc = _with_actors(text, "2015-08-08", {"kam": ("PER", ["ديفيد كاميرون"]), "org": ("ORG", ["المنظمة"])})
+    EventsStage()(doc)
+    assert sorted(e.type for e in doc.events) == ["ACCUSE", "ASSAULT", "REQUEST"]
+    assert [e.attrs["trigger_text"] for e in doc.events if e.type == "ASSAULT"] == ["وقصفت"]
+    # a general strike is PROTEST strike, a hunger strike PROTEST hunger
+    toks = [Tok(m.start(), m.end(), normalize(m.group())) for m in re.finditer(r"\w+|[^\w\s]", "بدأ العمال إضرابا عاما")]
+    assert [(m.trigger.type, m.trigger.mode) for m in find_triggers(toks, 0, len(toks))] == [("PROTEST", "strike")]

@@ -122,6 +122,9 @@ def find_triggers(toks: list[Tok], lo: int, hi: int) -> list[Match]:
             for t in index.get(stem, ()):
                 if not _pro_ok(t.pos, pro) or (t.pos == "V" and suf == "ه" and toks[i].marbuta):
                     continue  # a word in ة is a noun, not a verb with the pronoun ه
+                if t.pos == "N" and len(t.words) == 1 and not suf and stem.endswith("ه") and not toks[i].marbuta \
+                        and toks[i].norm.endswith("ه"):
+                    continue  # "أشكاله ومظاهره": مظاهر + his, not مظاهرة (the noun is spelt with ة)
                 if len(t.words) == 1 and nxt in blocked.get(t.type, ()):
                     continue
                 if t.requires and not any(set(t.requires) & (stems(toks[k].norm) | {toks[k].norm})

@@ -115,6 +115,12 @@ class _DocState:
     speaker: list[str] = field(default_factory=list)  # subject of the sentence before (for dropped subjects)
 
 
+#: Words before a year that make it the time of an act ("في صيف 2012", "منذ عام 2011", "يونيو 2014").
+_YEAR_BEFORE = {normalize(w) for w in (
+    "في", "عام", "العام", "منذ", "سنة", "صيف", "شتاء", "ربيع", "خريف", "أواخر", "أوائل", "مطلع", "منتصف",
+    "يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
+    "ديسمبر", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "الأول", "الثاني", ")")}
+
 #: Words before an attack noun that make it the scene or cause of a toll ("قتلا في الهجوم").
 _SCENE_PREPS = {"في", "خلال", "اثناء", "جراء", "اثر", "اعقاب", "وفي"}
 
@@ -295,7 +301,7 @@ class EventsStage(Stage):
                 other.recipients = [r for r in ev.recipients if r not in other.actors]
             if not other.mode and ev.mode:
                 other.mode = ev.mode
-            if not ev.attrs.get("definite"):
+            if not ev.attrs.get("definite") and ev.attrs.get("frame") != "victim":
                 other.attrs.pop("definite", None)  # "وهذا الهجوم ... تفجيرا بشاحنة": a new act named too
             other.confidence = max(other.confidence, ev.confidence)
             return True
@@ -358,6 +364,17 @@ class EventsStage(Stage):
             return False
         nxt = toks[m.last + 1].norm
         return nxt.startswith("ال") and not find_triggers(toks, m.last + 1, m.last + 2)
+
+    @staticmethod
+    def _old_year_near(toks: list[Tok], m: Match, a: int, b: int, published: str) -> bool:
+        """A year before publication next to the trigger ("في صيف 2012", "منذ عام 2011", "في يونيو 2014"):
+        the act is background (annotation conventions: older than a month is left out)."""
+        for k in range(max(a + 1, m.first - 3), min(b, m.last + 7)):
+            w = toks[k].norm
+            if len(w) == 4 and w.isdigit() and w[:2] in ("19", "20") and toks[k - 1].norm in _YEAR_BEFORE \
+                    and _older_than(w, published, MAX_BACKGROUND_DAYS):
+                return True
+        return False
 
     @staticmethod
     def _casualties_of_other(toks: list[Tok], m: Match, a: int, b: int) -> bool:
@@ -435,6 +452,12 @@ class EventsStage(Stage):
         if "need2" in t.flags and len(set(roles.actors) | set(roles.recipients)) < 2:
             return None
         c = cues()
+        if "nob" in t.flags and "ب" in m.proclitic:
+            return None  # "بالتعاون مع الأمن": the manner of another act
+        if "asserted" in t.flags and not any(
+                tk.norm in c["relatives"] or _light_with_pronoun(tk.norm, c["light_verbs"])
+                for tk in toks[m.last + 1:min(b, m.last + 4)]):
+            return None  # "التزاما بالعقوبات", "العقوبات الأمريكية لا تقدم ولا تؤخر": a bare mention
         sports = c["sports_words"]
         if t.pos == "V" and m.first > lo and toks[m.first - 1].norm in c["relatives"] and toks[m.first].norm[:1] in "يت":
             return None  # "التحالف الذي يقصف التنظيم": a description of habitual acts, not a report
@@ -448,6 +471,16 @@ class EventsStage(Stage):
         prevent = set(c["prevention_before"])
         if any(in_vocab(toks[k].norm, prevent) for k in range(max(a, m.first - 3), m.first)):
             return None  # "الحيلولة دون وقوع اعتداءات", "لمواجهة الهجمات": prevented or generic, not an event
+        if m.first > a and toks[m.first - 1].norm in c["state_before"]:
+            return None  # "أحياء خاضعة لسيطرة المعارضة", "تحت سيطرة النظام": a state, not an act
+        if m.first - 2 >= a and toks[m.first - 1].norm in c["intent_verbs"] and toks[m.first - 2].norm in c["negation_before"]:
+            return None  # "ولا يريدون التعاون معه": an intent denied, no act
+        before = " ".join(tk.norm for tk in toks[max(a, m.first - 6):m.first])
+        if any(p in before for p in c["opinion_before"]):
+            return None  # "من المهم لجميع الأطراف مواصلة العمل", "توجب على المسلمين ...": an opinion, no act
+        if t.type not in ("REQUEST", "THREATEN") and any(
+                x.trigger.type == "REQUEST" and x.first >= a and 0 < m.first - x.last <= 3 for x in prev_matches):
+            return None  # "دعا إلى وقف ...", "يحث الأطراف على العمل معا": the content of a demand, not an act
         if t.pos != "V" and m.first > a and toks[m.first - 1].norm in c["frame_before"] and (
                 t.type != "CONSULT" or (m.proclitic.endswith("ال") and not m.suffix)) \
                 and not any(tk.norm in c["relatives"] or _light_with_pronoun(tk.norm, c["light_verbs"])
@@ -460,6 +493,8 @@ class EventsStage(Stage):
                 and not any(x.trigger.type == "ASSAULT" and x.trigger.frame != "victim" for x in prev_matches) \
                 and self._casualties_of_other(toks, m, a, b):
             return None  # "قتلا أيضا في الهجوم", "ما أدى إلى مقتل": casualties belong to the attack reported
+        if doc.published and self._old_year_near(toks, m, a, b, doc.published):
+            return None  # "وبدأت المعارك في حلب في صيف 2012": background older than a month
         status = status_of(toks, m, a, b)
         if status == "denied" and t.type not in _DENIABLE:
             return None
