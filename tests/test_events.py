@@ -524,3 +524,13 @@ def test_denied_intents_states_old_years_and_bare_mentions_are_no_events():
     # a general strike is PROTEST strike, a hunger strike PROTEST hunger
     toks = [Tok(m.start(), m.end(), normalize(m.group())) for m in re.finditer(r"\w+|[^\w\s]", "بدأ العمال إضرابا عاما")]
     assert [(m.trigger.type, m.trigger.mode) for m in find_triggers(toks, 0, len(toks))] == [("PROTEST", "strike")]
+
+
+def test_request_and_reject_modes_from_what_is_asked():
+    text = ("دعا سامي فهد الحكومة إلى وقف العمليات العسكرية فورا. وحث سامي فهد الأطراف على بدء محادثات مباشرة. "
+            "وطالب خالد عمر الحكومة بتقديم الدعم للاجئين. ورفض سامي فهد وقف إطلاق النار.")
+    doc = _with_actors(text, "2015-08-08", {"fahd": ("PER", ["سامي فهد"]), "gov": ("ORG", ["الحكومة"]),
+                                            "omar": ("PER", ["خالد عمر"])})
+    EventsStage()(doc)
+    modes = {e.attrs["trigger_text"]: e.mode for e in doc.events if e.type in ("REQUEST", "REJECT")}
+    assert modes == {"دعا": ["yield"], "وحث": ["meet"], "وطالب": ["assist"], "ورفض": ["yield"]}

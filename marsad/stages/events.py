@@ -132,6 +132,27 @@ def _definite(word: str) -> bool:
     return word.startswith(("ال", "بال", "كال", "لل"))
 
 
+def _first_mode(toks: list[Tok], lo: int, hi: int, table: list[list[str]]) -> str | None:
+    """The mode of the cue (a word or a phrase of the table) nearest after ``lo`` in ``lo..hi-1``."""
+    words = [_bare(t.norm) for t in toks[lo:hi]]
+    for k in range(len(words)):
+        for kw, md in table:
+            kws = [_bare(x) for x in kw.split()]
+            if words[k:k + len(kws)] == kws:
+                return md
+    return None
+
+
+def _bare(word: str) -> str:
+    """A word without و and a preposition or the article before it (وبالدعم → دعم)."""
+    if word[:1] == "و" and len(word) > 3:
+        word = word[1:]
+    for pre in ("بال", "لل", "ال", "ب", "ل"):
+        if word.startswith(pre) and len(word) - len(pre) >= 3:
+            return word[len(pre):]
+    return word
+
+
 def _light_with_pronoun(word: str, light: list[str]) -> bool:
     """A light verb with the act noun's pronoun ("هجوم شنه مسلحون", "غارات شنتها"): the act is asserted."""
     return any(word.endswith(suf) and word[: -len(suf)] in light for suf in ("ه", "ها", "هم"))
@@ -505,8 +526,11 @@ class EventsStage(Stage):
         if etype == "ASSAULT":
             mode = _assault_mode(toks, lo, hi, mode)
         elif etype == "THREATEN" and not mode:
-            following = {tk.norm for tk in toks[m.last + 1 : min(b, m.last + 8)]}
-            mode = next((md for kw, md in c["threaten_modes"] if kw in following), None)
+            mode = _first_mode(toks, m.last + 1, min(b, m.last + 16), c["threaten_modes"])
+        elif etype in ("REQUEST", "REJECT") and not mode:
+            # "دعا ... إلى وقف", "حث ... على بدء محادثات", "يرفض وقف إطلاق النار": what is asked for
+            # or refused, the nearest cue first
+            mode = _first_mode(toks, m.last + 1, min(b, m.last + 10), c["request_modes"])
         elif etype == "AGREE" and t.type != "AGREE":
             mode = None
         trig = (toks[m.first].start, toks[m.last].end)
