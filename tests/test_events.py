@@ -534,3 +534,13 @@ def test_request_and_reject_modes_from_what_is_asked():
     EventsStage()(doc)
     modes = {e.attrs["trigger_text"]: e.mode for e in doc.events if e.type in ("REQUEST", "REJECT")}
     assert modes == {"دعا": ["yield"], "وحث": ["meet"], "وطالب": ["assist"], "ورفض": ["yield"]}
+
+
+def test_expectations_charges_purposes_and_far_objects():
+    text = ("قالت بريطانيا إن شن هجوم أمر مرجح بقوة. وقررت المحكمة تأجيل محاكمة المتهمين في قضية اقتحام قسم الشرطة. "
+            "وقالت خالد عمر إن المبادرة سوف تعقد ندوات للناخبات لحثهن على المشاركة. "
+            "استقبل الشيخ سامي فهد في قصره مساء أول من أمس، وزير الخارجية خالد عمر. وفي بداية الاستقبال نقل خالد عمر تحيات الملك.")
+    doc = _with_actors(text, "2015-08-08", {"uk": ("GPE", ["بريطانيا"]), "fahd": ("PER", ["سامي فهد"]),
+                                            "omar": ("PER", ["خالد عمر"])})
+    EventsStage()(doc)
+    assert [(e.type, e.actors, e.recipients) for e in doc.events] == [("CONSULT", ["omar"], ["fahd"])]

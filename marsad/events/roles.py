@@ -534,6 +534,7 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
                     x.trigger.pos == "V" for x in find_triggers(toks, k, k + 1)):
                 bound = k
                 break
+    subords = set(c["subordinators"])
     for i in after:
         if i in subj_set or i in skipped or parts[i].first <= subj_end:
             continue
@@ -547,7 +548,10 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
             continue
         if i in tgt and p.first - m.last - 1 <= 20:
             objs = _group(parts, i)
-        elif p.prep is None and "noobj" not in t.flags and p.first - m.last - 1 <= 12:
+        elif p.prep is None and "noobj" not in t.flags and (p.first - m.last - 1 <= 12 or (
+                p.first - subj_end - 1 <= 12 and not any(
+                    tk.norm in subords for tk in toks[subj_end + 1:p.first]))):
+            # or counted after a subject that follows the verb ("استقبل الشيخ X في قصره مساء أول من أمس، Y")
             objs = _group(parts, i)
         elif p.prep is not None and p.prep in rprep and p.first - m.last - 1 <= 25:
             objs = _group(parts, i)

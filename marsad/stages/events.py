@@ -322,7 +322,7 @@ class EventsStage(Stage):
                 other.recipients = [r for r in ev.recipients if r not in other.actors]
             if not other.mode and ev.mode:
                 other.mode = ev.mode
-            if not ev.attrs.get("definite") and ev.attrs.get("frame") != "victim":
+            if ev.attrs.get("new_act"):
                 other.attrs.pop("definite", None)  # "وهذا الهجوم ... تفجيرا بشاحنة": a new act named too
             other.confidence = max(other.confidence, ev.confidence)
             return True
@@ -492,11 +492,15 @@ class EventsStage(Stage):
         prevent = set(c["prevention_before"])
         if any(in_vocab(toks[k].norm, prevent) for k in range(max(a, m.first - 3), m.first)):
             return None  # "الحيلولة دون وقوع اعتداءات", "لمواجهة الهجمات": prevented or generic, not an event
+        if any(tk.norm in c["expectation_after"] for tk in toks[m.last + 1:min(b, m.last + 5)]):
+            return None  # "شن هجوم أمر مرجح", "انسحابهم ... بات ضرورة": an expectation or a wish, no act
+        if t.pos == "V" and m.proclitic in ("ل", "ول", "فل") and t.type in ("REQUEST", "ACCUSE", "SUPPORT", "REJECT"):
+            return None  # "ستعقد ندوات لحثهن على ...": a purpose, not a report of the act
         if m.first > a and toks[m.first - 1].norm in c["state_before"]:
             return None  # "أحياء خاضعة لسيطرة المعارضة", "تحت سيطرة النظام": a state, not an act
         if m.first - 2 >= a and toks[m.first - 1].norm in c["intent_verbs"] and toks[m.first - 2].norm in c["negation_before"]:
             return None  # "ولا يريدون التعاون معه": an intent denied, no act
-        before = " ".join(tk.norm for tk in toks[max(a, m.first - 6):m.first])
+        before = " ".join(tk.norm for tk in toks[max(a, m.first - 12):m.first])
         if any(p in before for p in c["opinion_before"]):
             return None  # "من المهم لجميع الأطراف مواصلة العمل", "توجب على المسلمين ...": an opinion, no act
         if t.type not in ("REQUEST", "THREATEN") and any(
@@ -541,6 +545,8 @@ class EventsStage(Stage):
             confidence=round(t.conf * (1.0 if (roles.actors or roles.recipients) else 0.7), 3),
             attrs={"trigger_text": doc.text[trig[0]:trig[1]], "frame": roles.frame or t.frame, "trigger_type": t.type},
         )
+        if t.pos == "N" and t.frame != "victim" and not _definite(toks[m.first].norm):
+            ev.attrs["new_act"] = True  # an indefinite act noun ("تفجيرا"): not the attack named before
         if t.pos != "V" and _definite(toks[m.first].norm):
             # "the attack": "في الهجوم" (the scene of a toll) names it again even with a subject before
             ev.attrs["definite"] = "in" if m.first > a and toks[m.first - 1].norm in ("في", "وفي") else True
