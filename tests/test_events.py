@@ -544,3 +544,17 @@ def test_expectations_charges_purposes_and_far_objects():
                                             "omar": ("PER", ["خالد عمر"])})
     EventsStage()(doc)
     assert [(e.type, e.actors, e.recipients) for e in doc.events] == [("CONSULT", ["omar"], ["fahd"])]
+
+
+def test_anaphoric_repeats_capabilities_and_acts_during_a_planned_visit():
+    text = ("أفرجت الجماعة عن الرهينة سارة علي أمس. وقال خالد عمر بعد إطلاق سراحها إنها بخير. "
+            "وتستطيع السلطات اعتقال المشتبه بهم دون تهمة. "
+            "وسيزور سامي فهد موسكو الأسبوع المقبل يجري خلالها مباحثات مع فلاديمير بوتين.")
+    doc = _with_actors(text, "2015-08-08", {"sara": ("PER", ["سارة علي"]), "omar": ("PER", ["خالد عمر"]),
+                                            "fahd": ("PER", ["سامي فهد"]), "moscow": ("GPE", ["موسكو"]),
+                                            "putin": ("PER", ["فلاديمير بوتين"])})
+    EventsStage()(doc)
+    assert len([e for e in doc.events if e.type == "RETREAT"]) == 1
+    assert not [e for e in doc.events if e.type == "COERCE"]
+    assert not [e for e in doc.events if e.type == "CONSULT"]
+    assert all(e.status == "planned" for e in doc.events if e.type == "AGREE")

@@ -249,6 +249,12 @@ class EventsStage(Stage):
                             prev.context = list(dict.fromkeys(prev.context + _contexts(toks, lo, hi)))
                         topic_sentence = True
                     continue
+                if ev.status == "happened" and any(e.status == "planned" for e in sent_events) and any(
+                        toks[k].norm in ("خلالها", "خلاله") for k in range(max(lo, m.first - 3), m.first)):
+                    # "سيزور موسكو ... يجري خلالها مباحثات": an act during a planned one is planned too
+                    ev.status = "planned"
+                    if ev.type in _PLANNED_TO_AGREE:
+                        ev.type, ev.mode = "AGREE", []
                 if sent_events and sent_events[-1].actors and m.proclitic[:1] in ("و", "ف") and m.trigger.pos == "V" \
                         and "noobj" not in m.trigger.flags and not set(ev.actors) & set(sent_events[-1].actors):
                     # "دعا X حزب العمال ... وحث الحكومة": a verb joined by و shares the subject; what follows it is its object
@@ -341,6 +347,9 @@ class EventsStage(Stage):
                 not ev.actors or ev.attrs["definite"] == "in" and all(_unnamed_id(x) for x in ev.actors)) and any(
                 o.type == "ASSAULT" and o.status == ev.status for o in events):
             return True  # "في الهجوم الذي وقع ...": the attack already reported, named again
+        if ev.attrs.get("anaphoric") and not ev.actors and ev.type in ("RETREAT", "ASSAULT", "COERCE") and any(
+                o.type == ev.type and o.status == ev.status for o in events):
+            return True  # "بعد الإعلان عن إطلاق سراح بريم", "بعد إطلاق سراحها": the act reported already
         if ev.type == "ASSAULT" and not ev.actors:
             # the attack a condemnation refers to again and again ("التفجير الذي استهدف ...")
             for o in events:
@@ -487,7 +496,9 @@ class EventsStage(Stage):
         if t.type in _PHYSICAL and any(in_vocab(tk.norm, sports) for tk in toks[lo:hi]):
             return None  # "يهاجم الفريق", "مواجهات الفريقين", "لخطف اللاعب": sports, not violence
         habit = set(c["habitual"])
-        if any(in_vocab(tk.norm, habit) for tk in toks[max(a, m.first - 2) : min(b, m.last + 5)]):
+        # a purpose ("اجتماعات منتظمة ... لبحث"): habitual if the act it serves is
+        start = a if m.proclitic[:1] == "ل" else max(a, m.first - 2)
+        if any(in_vocab(tk.norm, habit) for tk in toks[start : min(b, m.last + 5)]):
             return None  # "يزوره بصفة منتظمة", "غارات شبه يومية": habitual, not one event
         prevent = set(c["prevention_before"])
         if any(in_vocab(toks[k].norm, prevent) for k in range(max(a, m.first - 3), m.first)):
@@ -547,6 +558,9 @@ class EventsStage(Stage):
         )
         if t.pos == "N" and t.frame != "victim" and not _definite(toks[m.first].norm):
             ev.attrs["new_act"] = True  # an indefinite act noun ("تفجيرا"): not the attack named before
+        if t.pos != "V" and (m.suffix in ("ه", "ها", "هم", "هما") or any(
+                toks[k].norm in ("بعد", "وبعد", "عقب", "اثر") for k in range(max(a, m.first - 3), m.first))):
+            ev.attrs["anaphoric"] = True  # "بعد إطلاق سراحها": the release reported before
         if t.pos != "V" and _definite(toks[m.first].norm):
             # "the attack": "في الهجوم" (the scene of a toll) names it again even with a subject before
             ev.attrs["definite"] = "in" if m.first > a and toks[m.first - 1].norm in ("في", "وفي") else True
