@@ -558,3 +558,12 @@ def test_anaphoric_repeats_capabilities_and_acts_during_a_planned_visit():
     assert not [e for e in doc.events if e.type == "COERCE"]
     assert not [e for e in doc.events if e.type == "CONSULT"]
     assert all(e.status == "planned" for e in doc.events if e.type == "AGREE")
+
+
+def test_descriptive_clauses_and_anaphoric_meeting_frames():
+    text = ("انقسمت البلاد بين حكومتين تدعمهما فصائل مسلحة. وقال سامي فهد إنهم لا يريدون التعاون معه. "
+            "والتقى سامي فهد خالد عمر أمس. وجرى خلال اللقاء استعراض العلاقات بين البلدين.")
+    doc = _with_actors(text, "2015-08-08", {"fahd": ("PER", ["سامي فهد"]), "omar": ("PER", ["خالد عمر"]),
+                                            "sa": ("GPE", ["البلدين"])})
+    EventsStage()(doc)
+    assert [(e.type, e.attrs["trigger_text"]) for e in doc.events] == [("CONSULT", "والتقى")]

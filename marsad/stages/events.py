@@ -153,6 +153,16 @@ def _bare(word: str) -> str:
     return word
 
 
+def _indefinite_noun(word: str) -> bool:
+    """A word that may be an indefinite noun or adjective (حكومتين, مسلحة): no article, no particle."""
+    return len(word) > 3 and word.isalpha() and not _definite(word) and word not in _PARTICLES
+
+
+#: Function words that are not nouns (a verb after them is a main verb).
+_PARTICLES = {"التي", "الذي", "انها", "انه", "لكن", "ولكن", "بينما", "حيث", "عندما", "كذلك", "ايضا", "بدوره",
+              "بدورها", "وقال", "وقالت", "واضاف", "واضافت", "فيما"}
+
+
 def _light_with_pronoun(word: str, light: list[str]) -> bool:
     """A light verb with the act noun's pronoun ("هجوم شنه مسلحون", "غارات شنتها"): the act is asserted."""
     return any(word.endswith(suf) and word[: -len(suf)] in light for suf in ("ه", "ها", "هم"))
@@ -491,6 +501,9 @@ class EventsStage(Stage):
         sports = c["sports_words"]
         if t.pos == "V" and m.first > lo and toks[m.first - 1].norm in c["relatives"] and toks[m.first].norm[:1] in "يت":
             return None  # "التحالف الذي يقصف التنظيم": a description of habitual acts, not a report
+        if t.pos == "V" and m.suffix in ("ه", "ها", "هم", "هما") and m.proclitic == "" and toks[m.first].norm[:1] in "يت" \
+                and m.first > a and _indefinite_noun(toks[m.first - 1].norm):
+            return None  # "حكومتين تدعمهما فصائل": a clause describing an indefinite noun, not a report
         if t.type != "THREATEN" and any(x.trigger.type == "THREATEN" and 0 <= m.first - x.last <= 2 for x in prev_matches):
             return None  # "هددت باعتقال ...": the threatened act is the THREATEN's content, not an event
         if t.type in _PHYSICAL and any(in_vocab(tk.norm, sports) for tk in toks[lo:hi]):
@@ -509,16 +522,17 @@ class EventsStage(Stage):
             return None  # "ستعقد ندوات لحثهن على ...": a purpose, not a report of the act
         if m.first > a and toks[m.first - 1].norm in c["state_before"]:
             return None  # "أحياء خاضعة لسيطرة المعارضة", "تحت سيطرة النظام": a state, not an act
-        if m.first - 2 >= a and toks[m.first - 1].norm in c["intent_verbs"] and toks[m.first - 2].norm in c["negation_before"]:
+        if m.first - 2 >= a and toks[m.first - 1].norm in c["intent_verbs"] \
+                and in_vocab(toks[m.first - 2].norm, c["negation_before"]):
             return None  # "ولا يريدون التعاون معه": an intent denied, no act
         before = " ".join(tk.norm for tk in toks[max(a, m.first - 12):m.first])
         if any(p in before for p in c["opinion_before"]):
             return None  # "من المهم لجميع الأطراف مواصلة العمل", "توجب على المسلمين ...": an opinion, no act
-        if t.type not in ("REQUEST", "THREATEN") and any(
+        if t.type not in ("REQUEST", "THREATEN") and toks[m.first - 1].norm not in c["frame_before"] and any(
                 x.trigger.type == "REQUEST" and x.first >= a and 0 < m.first - x.last <= 3 for x in prev_matches):
             return None  # "دعا إلى وقف ...", "يحث الأطراف على العمل معا": the content of a demand, not an act
         if t.pos != "V" and m.first > a and toks[m.first - 1].norm in c["frame_before"] and (
-                t.type != "CONSULT" or (m.proclitic.endswith("ال") and not m.suffix)) \
+                t.type != "CONSULT" or (_definite(toks[m.first].norm) and not m.suffix)) \
                 and not any(tk.norm in c["relatives"] or _light_with_pronoun(tk.norm, c["light_verbs"])
                             for tk in toks[m.last + 1:min(b, m.last + 3)]):
             # "أثناء انسحابهم", "خلال الزيارة": the time frame of another act (a meeting already
