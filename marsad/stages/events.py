@@ -134,13 +134,28 @@ def _definite(word: str) -> bool:
 
 def _first_mode(toks: list[Tok], lo: int, hi: int, table: list[list[str]]) -> str | None:
     """The mode of the cue (a word or a phrase of the table) nearest after ``lo`` in ``lo..hi-1``."""
+    index = _mode_index(id(table), table)
     words = [_bare(t.norm) for t in toks[lo:hi]]
-    for k in range(len(words)):
-        for kw, md in table:
-            kws = [_bare(x) for x in kw.split()]
-            if words[k:k + len(kws)] == kws:
+    for k, w in enumerate(words):
+        for kws, md in index.get(w, ()):
+            if len(kws) == 1 or tuple(words[k:k + len(kws)]) == kws:
                 return md
     return None
+
+
+_MODE_INDEXES: dict[int, dict[str, list[tuple[tuple[str, ...], str]]]] = {}
+
+
+def _mode_index(key: int, table: list[list[str]]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """A cue table (word or phrase → mode) indexed by its first word without clitics, built once."""
+    index = _MODE_INDEXES.get(key)
+    if index is None:
+        index = {}
+        for kw, md in table:
+            kws = tuple(_bare(x) for x in kw.split())
+            index.setdefault(kws[0], []).append((kws, md))
+        _MODE_INDEXES[key] = index
+    return index
 
 
 def _bare(word: str) -> str:
