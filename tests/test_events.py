@@ -567,3 +567,16 @@ def test_descriptive_clauses_and_anaphoric_meeting_frames():
                                             "sa": ("GPE", ["البلدين"])})
     EventsStage()(doc)
     assert [(e.type, e.attrs["trigger_text"]) for e in doc.events] == [("CONSULT", "والتقى")]
+
+
+def test_recall_banquet_and_complaint_vocabulary():
+    text = ("استدعت البحرين أمس سفيرها في طهران للتشاور. "
+            "وأقام سامي فهد مأدبة عشاء تكريما لخالد عمر. "
+            "وقررت البحرين رفع شكوى ضد إيران.")
+    doc = _with_actors(text, "2015-08-08", {"bh": ("GPE", ["البحرين"]), "ir": ("GPE", ["طهران", "إيران"]),
+                                            "fahd": ("PER", ["سامي فهد"]), "omar": ("PER", ["خالد عمر"])})
+    EventsStage()(doc)
+    got = {(e.type, e.mode[0] if e.mode else None) for e in doc.events}
+    assert {("SANCTION", "withdraw"), ("CONSULT", "visit"), ("ACCUSE", "disapprove")} <= got
+    visit = [e for e in doc.events if e.type == "CONSULT"][0]
+    assert visit.actors == ["omar"] and visit.recipients == ["fahd"]  # the guest visits the host
