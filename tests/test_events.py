@@ -580,3 +580,10 @@ def test_recall_banquet_and_complaint_vocabulary():
     assert {("SANCTION", "withdraw"), ("CONSULT", "visit"), ("ACCUSE", "disapprove")} <= got
     visit = [e for e in doc.events if e.type == "CONSULT"][0]
     assert visit.actors == ["omar"] and visit.recipients == ["fahd"]  # the guest visits the host
+
+
+def test_condemnations_of_anonymous_sources_are_left_out():
+    text = "أدان مسؤولون دوليون التفجير الإرهابي. ودانت الجزائر بشدة أمس التفجير الإرهابي."
+    doc = _with_actors(text, "2015-08-08", {"dz": ("GPE", ["الجزائر"])})
+    EventsStage()(doc)
+    assert [e.actors for e in doc.events if e.type == "ACCUSE"] == [["dz"]]

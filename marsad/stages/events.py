@@ -295,6 +295,8 @@ class EventsStage(Stage):
             for ev in sent_events:
                 if not ev.actors and ev.type in _NEED_ACTOR:
                     continue  # "التعاون مع المغرب ضرورة": a verbal act needs someone who performs it
+                if ev.type in ("ACCUSE", "REQUEST") and all(self._anonymous(doc, x) for x in ev.actors):
+                    continue  # "أدان ... ومسؤولون دوليون": accusations and demands of anonymous sources
                 if not self._when(doc, ev):
                     continue  # background: "أفرج في ديسمبر 2014 عن ..."
                 key = self._key(ev) + ((ev.evidence[0],) if ev.attrs.get("distinct") else ())
@@ -419,6 +421,20 @@ class EventsStage(Stage):
             return False
         nxt = toks[m.last + 1].norm
         return nxt.startswith("ال") and not find_triggers(toks, m.last + 1, m.last + 2)
+
+    @staticmethod
+    def _anonymous(doc: Document, aid: str) -> bool:
+        """An unnamed participant headed by an anonymous noun (مسؤولون, مصادر, ناشطون)."""
+        if not _unnamed_id(aid):
+            return False
+        a = doc.actor(aid)
+        if a is None:
+            for x in doc.cache.get("events.unnamed") or []:
+                if x.id == aid:
+                    a = x
+                    break
+        words = normalize(a.name_ar).split() if a is not None else []
+        return bool(words) and words[0] in cues()["anonymous_heads"]
 
     @staticmethod
     def _old_year_near(toks: list[Tok], m: Match, a: int, b: int, published: str) -> bool:
