@@ -587,3 +587,13 @@ def test_condemnations_of_anonymous_sources_are_left_out():
     doc = _with_actors(text, "2015-08-08", {"dz": ("GPE", ["الجزائر"])})
     EventsStage()(doc)
     assert [e.actors for e in doc.events if e.type == "ACCUSE"] == [["dz"]]
+
+
+def test_a_resignation_noun_is_coded_only_when_asserted():
+    doc = _with_actors("وقال سامي فهد إنه لا سبيل لإنهاء الأزمة إلا عبر استقالة الحكومة الحالية.", "2015-08-08",
+                       {"fahd": ("PER", ["سامي فهد"]), "gov": ("ORG", ["الحكومة الحالية"])})
+    EventsStage()(doc)
+    assert not [e for e in doc.events if e.type == "RETREAT"]
+    doc = _with_actors("وقدم الوزير سامي فهد استقالته أمس.", "2015-08-08", {"fahd": ("PER", ["سامي فهد"])})
+    EventsStage()(doc)
+    assert [(e.type, e.mode, e.actors) for e in doc.events] == [("RETREAT", ["resign"], ["fahd"])]

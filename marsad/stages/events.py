@@ -527,8 +527,10 @@ class EventsStage(Stage):
             return None  # "بالتعاون مع الأمن": the manner of another act
         if "asserted" in t.flags and not any(
                 tk.norm in c["relatives"] or _light_with_pronoun(tk.norm, c["light_verbs"])
-                for tk in toks[m.last + 1:min(b, m.last + 4)]):
-            return None  # "التزاما بالعقوبات", "العقوبات الأمريكية لا تقدم ولا تؤخر": a bare mention
+                for tk in toks[m.last + 1:min(b, m.last + 4)]) and not any(
+                in_vocab(tk.norm, c["light_verbs"]) and tk.norm not in c["prepositions"]
+                for tk in toks[max(a, m.first - 2):m.first]):
+            return None  # "التزاما بالعقوبات", "إلا عبر استقالة الحكومة": a bare mention ("قدم استقالته" is asserted)
         sports = c["sports_words"]
         if t.pos == "V" and m.first > lo and toks[m.first - 1].norm in c["relatives"] and toks[m.first].norm[:1] in "يت":
             return None  # "التحالف الذي يقصف التنظيم": a description of habitual acts, not a report
