@@ -597,3 +597,13 @@ def test_a_resignation_noun_is_coded_only_when_asserted():
     doc = _with_actors("وقدم الوزير سامي فهد استقالته أمس.", "2015-08-08", {"fahd": ("PER", ["سامي فهد"])})
     EventsStage()(doc)
     assert [(e.type, e.mode, e.actors) for e in doc.events] == [("RETREAT", ["resign"], ["fahd"])]
+
+
+def test_meeting_with_titles_honorifics_and_a_destination_between():
+    text = ("اجتمع معالي وزير الدولة للشؤون الخارجية الدكتور نزار بن عبيد مدني أمس، في إطار الزيارة الرسمية التي يقوم بها "
+            "إلى مملكة إسبانيا، مع معالي وزير الدولة للشؤون الخارجية الإسباني إجناثيو إبنياس روبيو.")
+    doc = _with_actors(text, "2015-08-08", {"n": ("PER", ["نزار بن عبيد مدني"]), "r": ("PER", ["إجناثيو إبنياس روبيو"]),
+                                            "es": ("GPE", ["مملكة إسبانيا"])})
+    EventsStage()(doc)
+    met = [e for e in doc.events if e.attrs["trigger_text"] == "اجتمع"]
+    assert met and met[0].actors == ["n"] and met[0].recipients == ["r"]

@@ -142,6 +142,8 @@ def _prep_of(doc: Document, toks: list[Tok], k: int, start: int) -> str | None:
             if head.startswith(pro) and head[len(pro):] in titles:
                 if pro:
                     return pro
+                while j >= 1 and toks[j - 1].norm in hon:
+                    j -= 1  # "مع معالي وزير الدولة ... X": past an honorific before the title
                 if j >= 1:
                     prev = deconj(toks[j - 1].norm, preps)
                     if prev in preps:
@@ -462,6 +464,7 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
     # "التفجير الذي استهدف المصلين": after a relative pronoun with no participant head, the
     # relative's (non-participant) head is the subject and what follows the verb is its object
     rel_verb = t.pos == "V" and m.first >= 1 and toks[m.first - 1].norm in c["relatives"] and not subj
+    titles = set(c["title_words"])
     for i in ([] if subj or rel_verb else after):
         p = parts[i]
         if t.pos != "V" and t.type == "ASSAULT" and _unnamed_id(p.actor_id) and i + 1 < len(parts) \
@@ -472,8 +475,11 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
         if len(gap) > max_gap or any(g in stops or (t.pos == "N" and g in c["prepositions"]) for g in gap):
             break
         in_parts = {k for j in skipped for k in range(parts[j].first, parts[j].last + 1)}
+        # "وزير الدولة للشؤون الخارجية": a ل/ب word after a title word completes the title, no PP
+        title_at = next((k for k, g in enumerate(gap, start=m.last + 1) if deconj(g, titles) in titles), hi)
         if t.pos == "V" and any((g in c["prepositions"] and g not in ("في", "من")) or (
-                g not in noise and k not in in_parts and pro_of.get(tk.start, "").lstrip("وف")[:1] in ("ب", "ل"))
+                g not in noise and k not in in_parts and k <= title_at
+                and pro_of.get(tk.start, "").lstrip("وف")[:1] in ("ب", "ل"))
                 for k, (g, tk) in enumerate(zip(gap, gap_toks, strict=True), start=m.last + 1)):
             break  # "هددت باعتقال والدة الأسير علان", "ساعدت على إطلاق سراح X": X is inside a PP
         if i in tgt:
@@ -559,8 +565,15 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
             # or counted after a subject that follows the verb, names of other participants aside
             # ("استقبل الشيخ X في قصره مساء أول من أمس، Y", "... أمس سفير جمهورية البيرو Y")
             objs = _group(parts, i)
-        elif p.prep is not None and p.prep in rprep and p.first - m.last - 1 <= 25:
+        elif p.prep is not None and p.prep in rprep and (
+                p.first - max(m.last, subj_end) - 1 - _covered(parts, max(m.last, subj_end), p.first)) <= 25:
             objs = _group(parts, i)
+    if t.frame == "sym" and t.pos == "V" and objs and parts[objs[0]].prep in ("الي", "ل"):
+        # "اجتمع X، في إطار زيارته إلى إسبانيا، مع Y": the one met (مع), not the destination
+        withs = [i for i in after if i not in subj_set and parts[i].prep == "مع" and parts[i].first > parts[objs[0]].last
+                 and parts[i].first <= bound and parts[i].first - m.last <= 40]
+        if withs:
+            objs = _group(parts, withs[0])
     subj_ids = _ids(parts, subj)
     obj_ids = [x for x in _ids(parts, objs) if x not in subj_ids]
     if t.pos in ("N", "P") and t.type in ("COERCE", "ASSAULT", "RETREAT", "SANCTION") and subj \
