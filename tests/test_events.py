@@ -607,3 +607,10 @@ def test_meeting_with_titles_honorifics_and_a_destination_between():
     EventsStage()(doc)
     met = [e for e in doc.events if e.attrs["trigger_text"] == "اجتمع"]
     assert met and met[0].actors == ["n"] and met[0].recipients == ["r"]
+
+
+def test_preposition_found_past_a_first_name_the_mention_left_out():
+    text = "تلقى الأمير محمد بن سلمان اتصالا هاتفيا اليوم من فخامة الرئيس عبدربه منصور هادي رئيس الجمهورية اليمنية."
+    doc = _with_actors(text, "2015-08-08", {"m": ("PER", ["محمد بن سلمان"]), "h": ("PER", ["منصور هادي"])})
+    EventsStage()(doc)
+    assert [(e.type, e.actors, e.recipients) for e in doc.events] == [("CONSULT", ["h"], ["m"])]

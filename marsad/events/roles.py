@@ -101,6 +101,10 @@ def _prep_of(doc: Document, toks: list[Tok], k: int, start: int) -> str | None:
         pro = pro.lstrip("وف")
         if pro[:1] in c["clitic_prepositions"]:
             return pro[:1]
+    hon = set(c["honorifics"])
+    if k >= 2 and toks[k - 1].norm.isalpha() and toks[k - 1].norm not in preps and not toks[k - 1].norm.startswith("ال") \
+            and toks[k - 2].norm in hon:
+        k -= 1  # "من فخامة الرئيس عبدربه [منصور هادي]": a first name the mention left out
     if k >= 1:
         prev = toks[k - 1].norm
         bare = next((prev[len(p):] for p in ("", "و", "ف", "ل", "ب", "ول", "وب", "فل", "فب")
@@ -118,7 +122,6 @@ def _prep_of(doc: Document, toks: list[Tok], k: int, start: int) -> str | None:
                 return "AGENT"
         if toks[k - 1].norm == "جانب" and toks[k - 2].norm.endswith("الي"):
             return "جانب"
-    hon = set(c["honorifics"])
     while k >= 1 and toks[k - 1].norm in hon and k > 0:
         k -= 1  # من صاحب السمو الشيخ سيف ...: look past honorifics for the preposition
     if k >= 1:
