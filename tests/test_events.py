@@ -614,3 +614,14 @@ def test_preposition_found_past_a_first_name_the_mention_left_out():
     doc = _with_actors(text, "2015-08-08", {"m": ("PER", ["محمد بن سلمان"]), "h": ("PER", ["منصور هادي"])})
     EventsStage()(doc)
     assert [(e.type, e.actors, e.recipients) for e in doc.events] == [("CONSULT", ["h"], ["m"])]
+
+
+def test_security_measures_and_authorities_as_participants():
+    text = ("وأمر وزير الداخلية سامي فهد بتشديد التدابير الأمنية على الحدود. "
+            "وباشرت الجهات المختصة بشرطة القطيف التحقيق في الجريمة.")
+    doc = _with_actors(text, "2015-08-08", {"fahd": ("PER", ["سامي فهد"])})
+    EventsStage()(doc)
+    got = {(e.type, e.mode[0] if e.mode else None) for e in doc.events}
+    assert ("MOBILIZE", "police") in got and ("ACCUSE", "investigate") in got
+    inv = [e for e in doc.events if e.type == "ACCUSE"][0]
+    assert normalize("الجهات المختصة") in normalize(doc.actor(inv.actors[0]).name_ar)
