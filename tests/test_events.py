@@ -625,3 +625,13 @@ def test_security_measures_and_authorities_as_participants():
     assert ("MOBILIZE", "police") in got and ("ACCUSE", "investigate") in got
     inv = [e for e in doc.events if e.type == "ACCUSE"][0]
     assert normalize("الجهات المختصة") in normalize(doc.actor(inv.actors[0]).name_ar)
+
+
+def test_more_on_a_toll_is_no_new_attack_and_internal_attrs_stay_internal():
+    text = ("قتل 17 مدنيا جراء انفجار ألغام زرعها مسلحون في المدينة أمس. "
+            "وأصيب غالبية المدنيين أثناء عودتهم إلى منازلهم. وفرضت القوات منع التجوال في المدينة.")
+    doc = _with_actors(text, "2015-08-08", {})
+    EventsStage()(doc)
+    assert len([e for e in doc.events if e.type == "ASSAULT"]) == 1
+    assert [e.mode for e in doc.events if e.type == "COERCE"] == [["curfew"]]
+    assert not {"definite", "anaphoric", "new_act", "definite_victims"} & {k for e in doc.events for k in e.attrs}

@@ -121,6 +121,12 @@ _YEAR_BEFORE = {normalize(w) for w in (
     "يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
     "ديسمبر", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "الأول", "الثاني", ")")}
 
+#: Event attributes used only while reading the document (repeat detection), not output.
+_INTERNAL_ATTRS = ("definite", "anaphoric", "new_act", "definite_victims")
+
+#: Counts that carry the article without naming anyone known ("وأصيب العشرات").
+_COUNTS = {"العشرات", "المئات", "الالاف", "الالوف", "العديد", "الكثير", "البعض"}
+
 #: Words before an attack noun that make it the scene or cause of a toll ("قتلا في الهجوم").
 _SCENE_PREPS = {"في", "خلال", "اثناء", "جراء", "اثر", "اعقاب", "وفي"}
 
@@ -323,6 +329,9 @@ class EventsStage(Stage):
             events = self._split_by_place(doc, events)
             for n, ev in enumerate(events, 1):
                 ev.id = f"e{n}"
+        for ev in events:
+            for k in _INTERNAL_ATTRS:
+                ev.attrs.pop(k, None)
         known = {a.id for a in doc.actors}
         for a in unnamed:
             if a.id in used_unnamed and a.id not in known:
@@ -374,6 +383,9 @@ class EventsStage(Stage):
                 not ev.actors or ev.attrs["definite"] == "in" and all(_unnamed_id(x) for x in ev.actors)) and any(
                 o.type == "ASSAULT" and o.status == ev.status for o in events):
             return True  # "في الهجوم الذي وقع ...": the attack already reported, named again
+        if ev.type == "ASSAULT" and ev.attrs.get("frame") == "victim" and not ev.actors and ev.recipients and all(
+                ev.attrs.get("definite_victims") or [False]) and any(o.type == "ASSAULT" and o.status == ev.status for o in events):
+            return True  # "وأصيب غالبية المدنيين": more on the toll of an attack already reported
         if ev.attrs.get("anaphoric") and not ev.actors and ev.type in ("RETREAT", "ASSAULT", "COERCE") and any(
                 o.type == ev.type and o.status == ev.status for o in events):
             return True  # "بعد الإعلان عن إطلاق سراح بريم", "بعد إطلاق سراحها": the act reported already
@@ -421,6 +433,12 @@ class EventsStage(Stage):
             return False
         nxt = toks[m.last + 1].norm
         return nxt.startswith("ال") and not find_triggers(toks, m.last + 1, m.last + 2)
+
+    @staticmethod
+    def _first_mention(doc: Document, aid: str) -> list[tuple[int, int]]:
+        """The first mention of an actor (unnamed ones from the stage's cache), or none."""
+        a = doc.actor(aid) or next((x for x in doc.cache.get("events.unnamed") or [] if x.id == aid), None)
+        return a.mentions[:1] if a is not None and a.mentions else []
 
     @staticmethod
     def _anonymous(doc: Document, aid: str) -> bool:
@@ -603,6 +621,13 @@ class EventsStage(Stage):
             confidence=round(t.conf * (1.0 if (roles.actors or roles.recipients) else 0.7), 3),
             attrs={"trigger_text": doc.text[trig[0]:trig[1]], "frame": roles.frame or t.frame, "trigger_type": t.type},
         )
+        if t.frame == "victim" and not any(x.trigger.type == "ASSAULT" for x in find_triggers(toks, m.last + 1, b)):
+            # "المدنيين" (the civilians named before), not a count ("العشرات", "المئات"); a toll with
+            # its cause ("جراء انفجار ألغام") reports the attack
+            ev.attrs["definite_victims"] = [
+                _unnamed_id(r) and _definite(w) and w not in _COUNTS
+                for r in roles.recipients for s, e in self._first_mention(doc, r)
+                for w in normalize(doc.text[s:e]).split()[:1]]
         if t.pos == "N" and t.frame != "victim" and not _definite(toks[m.first].norm):
             ev.attrs["new_act"] = True  # an indefinite act noun ("تفجيرا"): not the attack named before
         if t.pos != "V" and (m.suffix in ("ه", "ها", "هم", "هما") or any(
