@@ -240,3 +240,29 @@ def test_country_names_the_model_missed_are_gpe():
     d = p(Document(id="x", text="وأكدت المملكة المغربية دعمها الكامل للمملكة العربية السعودية في مواجهة الإرهاب."))
     ents = {(d.span_text(e), e.label) for e in d.layer("entities")}
     assert ("المملكة المغربية", "GPE") in ents
+
+
+def test_known_attribute_filter_changes_no_tag() -> None:
+    """Leaving out the features the CRF files do not know gives the same tags (ANERcorp dev)."""
+    from marsad.ner.model import NerTagger
+
+    filtered = NerTagger()
+    assert filtered.known is not None and len(filtered.known) > 10_000
+    full = NerTagger()
+    full.known = None
+    toks = [[t for t, _ in s] for s in read_conll(DEV, sep="\t")]
+    assert filtered.tag_sentences(toks) == full.tag_sentences(toks)
+
+
+def test_stale_attribute_list_is_not_used(tmp_path: Path) -> None:
+    """A list written for other model files is ignored (nothing is left out)."""
+    import shutil
+
+    from marsad.ner import lexicon
+    from marsad.ner.model import ATTRIBUTES_FILE, CTX_MODEL_FILE, META_FILE, MODEL_FILE, known_attributes
+
+    for name in (MODEL_FILE, CTX_MODEL_FILE, META_FILE, ATTRIBUTES_FILE):
+        shutil.copy(lexicon.resource_path(name), tmp_path / name)
+    assert known_attributes(tmp_path) is not None
+    (tmp_path / CTX_MODEL_FILE).write_bytes((tmp_path / CTX_MODEL_FILE).read_bytes() + b"\0")
+    assert known_attributes(tmp_path) is None

@@ -99,7 +99,7 @@ def build(shared: str, out_dir: str, extra: Iterable[str] = EXTRA, verbose: bool
 
     from marsad.ner.context import WINDOW, context_features
     from marsad.ner.evaluate import score
-    from marsad.ner.model import CTX_MODEL_FILE, META_FILE, MODEL_FILE, NerTagger
+    from marsad.ner.model import CTX_MODEL_FILE, META_FILE, MODEL_FILE, NerTagger, write_known_attributes
 
     t0 = time.time()
     sents = load_training(shared, extra)
@@ -138,6 +138,7 @@ def build(shared: str, out_dir: str, extra: Iterable[str] = EXTRA, verbose: bool
     with open(os.path.join(out_dir, META_FILE), "w", encoding="utf-8") as f:
         json.dump({"feature_set": "full", "window": WINDOW, "params": PARAMS, "extra": list(extra),
                    "folds": FOLDS}, f, indent=1)
+    write_known_attributes(out_dir)
     if verbose:
         print(f"pass 2 trained ({time.time() - t0:.0f}s)")
     dev = read_conll(os.path.join(shared, "data", "ner", "anercorp", "dev.txt"), sep="\t")
