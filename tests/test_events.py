@@ -635,3 +635,13 @@ def test_more_on_a_toll_is_no_new_attack_and_internal_attrs_stay_internal():
     assert len([e for e in doc.events if e.type == "ASSAULT"]) == 1
     assert [e.mode for e in doc.events if e.type == "COERCE"] == [["curfew"]]
     assert not {"definite", "anaphoric", "new_act", "definite_victims"} & {k for e in doc.events for k in e.attrs}
+
+
+def test_welcoming_parties_attendance_and_meeting_topics_are_no_new_meetings():
+    text = ("استقبل الملك سامي فهد في قصره أمس وزير الدفاع خالد عمر. "
+            "وجرى خلال الاستقبال استعراض العلاقات، إلى جانب بحث مسائل أخرى. حضر الاستقبال الأمير سعد نبيل. "
+            "وكان في استقبال الملك سامي فهد بالمطار الأمير سعد نبيل. ويدعو خالد عمر إلى ضرورة التعاون.")
+    doc = _with_actors(text, "2015-08-08", {"fahd": ("PER", ["سامي فهد"]), "omar": ("PER", ["خالد عمر"]),
+                                            "saad": ("PER", ["سعد نبيل"])})
+    EventsStage()(doc)
+    assert [e.type for e in doc.events] == ["CONSULT", "REQUEST"]

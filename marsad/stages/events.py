@@ -567,7 +567,14 @@ class EventsStage(Stage):
         prevent = set(c["prevention_before"])
         if any(in_vocab(toks[k].norm, prevent) for k in range(max(a, m.first - 3), m.first)):
             return None  # "الحيلولة دون وقوع اعتداءات", "لمواجهة الهجمات": prevented or generic, not an event
-        if any(tk.norm in c["expectation_after"] for tk in toks[m.last + 1:min(b, m.last + 5)]):
+        if t.type == "CONSULT" and m.first > a and (
+                t.pos != "V" and toks[m.first - 1].norm in ("في", "وفي") and t.frame == "host"
+                or t.pos == "V" and not m.proclitic and toks[m.first - 1].norm in ("جانب", "الي", "علي", "عن")):
+            # "كان في استقبال خادم الحرمين الأمير X": the welcoming party; "إلى جانب بحث مسائل": a topic
+            # of the meeting (a verbal noun), not a new meeting
+            return None
+        if t.type not in ("REQUEST", "REJECT") and any(
+                tk.norm in c["expectation_after"] for tk in toks[m.last + 1:min(b, m.last + 5)]):
             return None  # "شن هجوم أمر مرجح", "انسحابهم ... بات ضرورة": an expectation or a wish, no act
         if t.pos == "V" and m.proclitic in ("ل", "ول", "فل") and t.type in ("REQUEST", "ACCUSE", "SUPPORT", "REJECT"):
             return None  # "ستعقد ندوات لحثهن على ...": a purpose, not a report of the act
