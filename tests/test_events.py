@@ -645,3 +645,17 @@ def test_welcoming_parties_attendance_and_meeting_topics_are_no_new_meetings():
                                             "saad": ("PER", ["سعد نبيل"])})
     EventsStage()(doc)
     assert [e.type for e in doc.events] == ["CONSULT", "REQUEST"]
+
+
+def test_adjectives_careers_phones_sports_and_defused_bombs_are_no_events():
+    found = _trig("أصدر الاتحاد بيانا حول الأمن الاجتماعي وقال إن مسيرته الفنية طويلة وإن زجاج الهاتف قوي")
+    assert found == []
+    from marsad.events.detect import tokenize
+
+    doc = _with_actors("نظم الأهالي مسيرة احتجاجية", "2015-08-08", {})
+    toks = tokenize(doc)  # the real tokens know the ة of مسيرة
+    assert [m.trigger.type for m in find_triggers(toks, 0, len(toks))] == ["PROTEST"]
+    text = "أبطل خبراء المتفجرات مفعول عبوة ناسفة أمس. وخاض المنتخب رابع مواجهاته الودية."
+    doc = _with_actors(text, "2015-08-08", {})
+    EventsStage()(doc)
+    assert doc.events == []

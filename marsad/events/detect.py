@@ -22,6 +22,8 @@ _TOKEN_RE = re.compile(r"[\w\u064B-\u065F\u0670\u0640]+|[^\w\s]")
 _DIACRITICS = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670\u0640"
 _VERB_PRO = frozenset(VERB_PROCLITICS)
 _NOUN_PRO = frozenset(NOUN_PROCLITICS)
+#: Possessive pronoun suffixes (a noun with the article never carries one).
+_PRONOUNS = frozenset(("ه", "ها", "هم", "هما", "هن", "ي", "نا", "ك", "كم", "ته", "تها", "تهم", "تهما"))
 #: و/ف + زار: verbs that the never-trigger prefixes of وزارة would otherwise hide.
 _VISIT_VERBS = frozenset(p + v for p in ("و", "ف") for v in ("زار", "زارت", "زاروا", "زارا"))
 
@@ -122,6 +124,8 @@ def find_triggers(toks: list[Tok], lo: int, hi: int) -> list[Match]:
             for t in index.get(stem, ()):
                 if not _pro_ok(t.pos, pro) or (t.pos == "V" and suf == "ه" and toks[i].marbuta):
                     continue  # a word in ة is a noun, not a verb with the pronoun ه
+                if t.pos != "V" and suf in _PRONOUNS and ("ال" in pro or stem.startswith("ال") or "nopron" in t.flags):
+                    continue  # "الاجتماعي" is an adjective: a noun with the article takes no possessive
                 if t.pos == "N" and len(t.words) == 1 and not suf and stem.endswith("ه") and not toks[i].marbuta \
                         and toks[i].norm.endswith("ه"):
                     continue  # "أشكاله ومظاهره": مظاهر + his, not مظاهرة (the noun is spelt with ة)
