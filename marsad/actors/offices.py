@@ -32,10 +32,10 @@ class Tok:
     end: int
     text: str
     norm: str
+    is_punct: bool = field(init=False)
 
-    @property
-    def is_punct(self) -> bool:
-        return not self.norm[:1].isalnum()
+    def __post_init__(self) -> None:
+        self.is_punct = not self.norm[:1].isalnum()
 
 
 def tokenize(text: str, offset: int = 0) -> list[Tok]:
@@ -129,9 +129,28 @@ def _key_prefixes(table: dict[tuple[str, ...], object]) -> frozenset[tuple[str, 
     return hit[1]
 
 
+_FIRSTS_OF: dict[int, tuple[dict, frozenset]] = {}
+
+
+def _first_words(table: dict[tuple[str, ...], object]) -> frozenset[str]:
+    """The first word of every key of the table (computed once per table)."""
+    hit = _FIRSTS_OF.get(id(table))
+    if hit is None or hit[0] is not table:
+        hit = (table, frozenset(k[0] for k in table if k))
+        _FIRSTS_OF[id(table)] = hit
+    return hit[1]
+
+
 def match(toks: list[Tok], i: int, table: dict[tuple[str, ...], object], maxlen: int = 6) -> tuple[int, object]:
     """Longest entry of ``table`` starting at word ``i`` (length, value); (0, None) if none."""
     best: tuple[int, object] = (0, None)
+    if i < len(toks):  # most words start no entry: answer those at once
+        t = toks[i]
+        if t.is_punct:
+            return best
+        firsts = _first_words(table)
+        if not any(c in firsts for c in cores(t.norm)):
+            return best
     prefixes = _key_prefixes(table)
     cand: list[tuple[str, ...]] = [()]
     for j in range(i, min(len(toks), i + maxlen)):
