@@ -266,3 +266,13 @@ def test_stale_attribute_list_is_not_used(tmp_path: Path) -> None:
     assert known_attributes(tmp_path) is not None
     (tmp_path / CTX_MODEL_FILE).write_bytes((tmp_path / CTX_MODEL_FILE).read_bytes() + b"\0")
     assert known_attributes(tmp_path) is None
+
+
+def test_joined_abd_first_name_is_part_of_the_name() -> None:
+    """«عبدربه» written as one word joins the person name the CRF found after it."""
+    from marsad.ner.postprocess import join_abd_names
+
+    toks = ["دعا", "الرئيس", "عبدربه", "منصور", "هادي", "إلى"]
+    tags = ["O", "O", "O", "B-PERS", "I-PERS", "O"]
+    assert join_abd_names(toks, tags) == ["O", "O", "B-PERS", "I-PERS", "I-PERS", "O"]
+    assert join_abd_names(["قال", "عبد", "منصور"], ["O", "O", "B-PERS"]) == ["O", "O", "B-PERS"]  # عبد alone

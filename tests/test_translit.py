@@ -151,3 +151,8 @@ def test_cli_eval_translit(tmp_path: Path):
     f.write_text("ريتشارد\trichard\t3\n", "utf-8")
     res = json.loads(run_cli("eval", "translit", str(f), "--json").stdout.decode())
     assert res["n"] == 3 and res["exact"] == 1.0
+
+
+def test_joined_abd_compound_reads_like_two_words() -> None:
+    assert transliterate("عبدربه منصور هادي") == transliterate("عبد ربه منصور هادي")
+    assert transliterate("عبداللطيف حموشي") == transliterate("عبد اللطيف حموشي")

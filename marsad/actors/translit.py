@@ -322,6 +322,15 @@ def transliterate(name: str, known: dict[str, str] | None = None, model: Transli
     r = rules()
     words = [norm_ar(w) for w in name.split()]
     words = [w for w in words if w]
+    m = model or load_model()
+    # a compound with عبد written as one word (عبداللطيف، عبدربه) reads like the two-word form
+    split: list[str] = []
+    for w in words:
+        if w.startswith("عبد") and len(w) > 4 and w not in m.words and w not in r["words"]:
+            split += ["عبد", w[3:]]
+        else:
+            split.append(w)
+    words = split
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -347,7 +356,6 @@ def transliterate(name: str, known: dict[str, str] | None = None, model: Transli
             out.append(_cap(r["words"][w]))
             i += 1
             continue
-        m = model or load_model()
         if w not in m.words:
             stem = _strip_article(w)
             if stem is not None:

@@ -21,7 +21,7 @@ from marsad.errors import ResourceError
 from marsad.ner import lexicon
 from marsad.ner.context import WINDOW, context_features
 from marsad.ner.features import sentence_features
-from marsad.ner.postprocess import join_names, propagate_spans, quoted_titles
+from marsad.ner.postprocess import join_abd_names, join_names, propagate_spans, quoted_titles
 
 MODEL_FILE = "ner.crfsuite"
 CTX_MODEL_FILE = "ner_ctx.crfsuite"
@@ -121,7 +121,7 @@ class NerTagger:
             tags = out
         if not self.rules:
             return tags
-        tags = [quoted_titles(s, join_names(s, t)) for s, t in zip(sentences, tags, strict=True)]
+        tags = [quoted_titles(s, join_abd_names(s, join_names(s, t))) for s, t in zip(sentences, tags, strict=True)]
         return tags if window == 0 else propagate_spans(sentences, tags, w)
 
 

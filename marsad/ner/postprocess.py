@@ -3,6 +3,9 @@
 - :func:`join_names`: a person name the CRF split in two (B-PERS right after a PERS token:
   «مها» «أحمد», «محمد» «عبدالله القرقاوي») is one name, unless the second part starts with the
   conjunction و or follows a comma (ANERcorp tags adjacent names as one span in all but such lists).
+- :func:`join_abd_names`: a compound first name written as one word (عبدربه، عبدالله) the CRF left out
+  before a person name is part of it (no such case in ANERcorp train or dev, where the CRF gets
+  them: neutral there; «عبدربه منصور هادي» in the news).
 - :func:`quoted_titles`: a quoted title right after a word that introduces a work
   (برنامج « الناس وأنا », رواية « أولاد حارتنا », ``work_triggers.txt``) becomes MISC when the model
   tagged none of it.
@@ -15,6 +18,7 @@ See MODEL_CARD.md for what each adds on dev and on jackknifed train tags.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from marsad.ner import lexicon
@@ -25,6 +29,7 @@ from marsad.ner.features import norm_token, proclitic_forms
 _QUOTES = {"«": "»", '"': '"', "“": "”", "'": "'"}
 #: The longest quoted title (tokens) taken as one work.
 MAX_TITLE = 6
+_ARABIC_WORD = re.compile(r"^[\u0621-\u064a]+$")
 
 
 def join_names(tokens: list[str], tags: list[str]) -> list[str]:
@@ -34,6 +39,18 @@ def join_names(tokens: list[str], tags: list[str]) -> list[str]:
         if (out[i] == "B-PERS" and out[i - 1] in ("B-PERS", "I-PERS") and not tokens[i].startswith("و")
                 and tokens[i - 1] not in (",", "،")):
             out[i] = "I-PERS"
+    return out
+
+
+def join_abd_names(tokens: list[str], tags: list[str]) -> list[str]:
+    """``tags`` with an untagged «عبد…» compound first name written as one word (عبدربه، عبدالله)
+    right before a person name joined to it: «عبدربه منصور هادي» is one name."""
+    out = list(tags)
+    for i in range(1, len(out)):
+        if out[i] == "B-PERS" and out[i - 1] == "O":
+            n = norm_token(tokens[i - 1])
+            if n.startswith("عبد") and len(n) > 4 and _ARABIC_WORD.match(tokens[i - 1]):
+                out[i - 1], out[i] = "B-PERS", "I-PERS"
     return out
 
 
