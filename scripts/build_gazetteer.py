@@ -216,8 +216,8 @@ def main() -> None:
     OUT.parent.mkdir(parents=True, exist_ok=True)
     data = {"places": places, "names": names, "context_only": sorted(context_only),
             "common_words": ranked[:COMMON_WORDS]}
-    with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as fh:
-        json.dump(data, fh, ensure_ascii=False, separators=(",", ":"))
+    raw = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    OUT.write_bytes(gzip.compress(raw, compresslevel=9, mtime=0))  # mtime 0: a rebuild gives the same bytes
     print(f"{len(places)} places, {len(names)} names; world-cities kept {kept}, dropped {dropped}, joined {joined}; "
           f"{removed} common-word names removed, {len(context_only)} need a locative cue; "
           f"{OUT.stat().st_size / 1e6:.2f} MB → {OUT.relative_to(ROOT)}")

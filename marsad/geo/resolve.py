@@ -66,6 +66,7 @@ class GeoCues:
     head_resolution: dict[str, int]
     origin: frozenset[str]
     apposition: frozenset[str] = frozenset()  # «زنجبار عاصمة محافظة أبين»: describes the place before it
+    named_facility_heads: frozenset[str] = frozenset()  # «قصر السلام»: may be named by a common definite word
 
 
 @cache
@@ -79,7 +80,7 @@ def geo_cues() -> GeoCues:
     return GeoCues(n("locative"), n("generic_heads"), n("facility_heads"), n("compound_name_starts"),
                    n("office_words"), n("stop_words"), n("destination_cues"),
                    n("relative_markers"), {normalize(k): v for k, v in raw["head_resolution"].items()}, n("origin_words"),
-                   n("apposition_heads"))
+                   n("apposition_heads"), n("named_facility_heads"))
 
 
 @dataclass
@@ -169,7 +170,8 @@ def find_places(doc: Document) -> list[PlaceMention]:
         top = m.candidates[0]
         if key in heads:
             continue  # «مدينة», «المستشفى» alone are not names
-        bare_b = m.prefix.endswith("ب") and not key.startswith("ال") and m.via == "name"
+        # «باولو» is not ب + «أولو»; «بولاية عين الدفلى» is ب + a head word
+        bare_b = m.prefix.endswith("ب") and not key.startswith("ال") and m.via == "name" and key.split()[0] not in heads
         if bare_b and top.kind == "city" and top.population < BIG_CITY and key not in gz.curated:
             continue  # «باولو» is not ب + «أولو»
         if in_per_entity and not locative:
@@ -202,7 +204,10 @@ def find_places(doc: Document) -> list[PlaceMention]:
             continue
         nxt = words[i + 1]
         nisba_like = nxt[0].endswith("يه") or ("ال" + nxt[0] + "ه") in gz.adjectives  # «محافظات عراقية»
-        if (not _is_word(nxt[0]) or nxt[0] in cz.stop_words or _nisba(nxt[0]) or nxt[0] in gz.common_words or nisba_like
+        # a facility's own name may be a common definite word («قصر السلام»), a region's may not
+        named_facility = head in cz.named_facility_heads and nxt[0].startswith("ال") and len(nxt[0]) > 4
+        if (not _is_word(nxt[0]) or nxt[0] in cz.stop_words or _nisba(nxt[0])
+                or (nxt[0] in gz.common_words and not named_facility) or nisba_like
                 or text[words[i][2] : nxt[1]].strip() not in ("", '"', "«", "“")):
             continue  # «في منطقة "جزرة"» is fine, «معسكر قوات» is not
         end = nxt[2]
