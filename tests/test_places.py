@@ -196,3 +196,21 @@ def test_head_word_before_quoted_name():
     text = "وفي محافظة «صعدة» ذكرت مصادر ميدانية أن الغارات استهدفت مواقع للحوثيين."
     pm = next(p for p in find_places(_doc(text)) if p.place is not None)
     assert pm.text == "محافظة «صعدة" and pm.locative and pm.place.name == "Saada Governorate"
+
+
+@pytest.mark.parametrize("sentence,found,absent", [
+    # real sentences of the tuning gold (SaudiNewsNet, July 2015)
+    ("قتل تسعة عسكريين في إطلاق نار من قبل مجموعة إرهابية باتجاه مفرزة للجيش بولاية عين الدفلى.",
+     "ولاية عين الدفلى", None),
+    ("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في قصر السلام اليوم وزير الدفاع الأمريكي.",
+     "قصر السلام", None),
+    ("تمكنت المقاومة من السيطرة على الوادي والتلال الجبلية المطلة على القاعدة.", None, "الوادي"),
+    ("تغمدهم الله بواسع رحمته وتقبلهم في الشهداء.", None, "الشهداء"),
+    ("وشنت هذه القوات هجمات على معسكر القوات.", None, "معسكر القوات"),
+])
+def test_heads_and_common_words(sentence, found, absent):
+    texts = [p.text for p in find_places(_doc(sentence))]
+    if found:
+        assert found in texts
+    if absent:
+        assert absent not in texts
