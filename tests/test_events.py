@@ -675,3 +675,23 @@ def test_adjectives_careers_phones_sports_and_defused_bombs_are_no_events():
     doc = _with_actors(text, "2015-08-08", {})
     EventsStage()(doc)
     assert doc.events == []
+
+
+def test_meeting_nouns_with_hamza_on_ya_and_invitations():
+    # «لقائه» is spelt with ئ before a pronoun (normal form لقايه): still the meeting noun لقاء;
+    # the one met in the accusative is the visitor, the pronoun's owner the host
+    assert ("لقائه", "CONSULT") in _trig("وقال سامي فهد عقب لقائه وفدا من الهيئة")
+    text = ("واستقبل سامي فهد أمس الوزير خالد عمر. "
+            "ودعا سامي فهد خلال لقائه اليوم الوزير منير علي، في الرياض إلى زيارة عدن.")
+    doc = _with_actors(text, "2015-08-08", {"fahd": ("PER", ["سامي فهد"]), "omar": ("PER", ["خالد عمر"]),
+                                            "ali": ("PER", ["منير علي"])})
+    EventsStage()(doc)
+    got = [(e.type, e.actors, e.recipients) for e in _events_at(doc, "إلى زيارة")]
+    # an invitation to visit is AGREE (guidelines), not a demand; the meeting is coded with it
+    assert ("AGREE", ["fahd"], ["ali"]) in got and not [g for g in got if g[0] == "REQUEST"]
+    assert ("CONSULT", ["ali"], ["fahd"]) in got
+    # a plan for a meeting already reported is no new event
+    text = "والتقى سامي فهد خالد عمر أمس. وكان بيان قد ذكر أن سامي فهد سيركز في لقائه مع خالد عمر على العلاقات."
+    doc = _with_actors(text, "2015-08-08", {"fahd": ("PER", ["سامي فهد"]), "omar": ("PER", ["خالد عمر"])})
+    EventsStage()(doc)
+    assert [e.type for e in doc.events] == ["CONSULT"]

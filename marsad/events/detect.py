@@ -79,6 +79,8 @@ def analyses(word: str) -> tuple[tuple[str, str, str], ...]:
             out.append((pro, stem, suf))
             if suf and stem.endswith("ت"):  # ادانته → ادانه (ta marbuta before a pronoun)
                 out.append((pro, stem[:-1] + "ه", suf))
+            if suf and stem.endswith("اي") and len(stem) > 3:  # لقائه → لقايه: the hamza of لقاء on ya
+                out.append((pro, stem[:-1] + "ء", suf))
     return tuple(out)
 
 

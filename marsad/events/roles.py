@@ -101,6 +101,8 @@ def _prep_of(doc: Document, toks: list[Tok], k: int, start: int) -> str | None:
         pro = pro.lstrip("وف")
         if pro[:1] in c["clitic_prepositions"]:
             return pro[:1]
+        if not pro and tok.norm.lstrip("وف").startswith("لل") and len(tok.norm) > 4:
+            return "ل"  # "للأمم المتحدة" with no clitic analysis: ل + the article
     hon = set(c["honorifics"])
     if k >= 2 and toks[k - 1].norm.isalpha() and toks[k - 1].norm not in preps and not toks[k - 1].norm.startswith("ال") \
             and toks[k - 2].norm in hon:
@@ -633,6 +635,15 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
         else:
             subj_ids = [antecedent]
             obj_ids = [x for x in obj_ids if x != antecedent]
+            if t.type == "CONSULT" and t.pos == "N" and t.frame == "sym" and m.suffix in ("ه", "ها"):
+                # "خلال لقائه اليوم مبعوث الأمين العام ... X", "عقب لقائه وفدا من ...": the one met
+                # in the accusative is the visitor (actor), the pronoun's owner the host
+                kinds = {p.actor_id: p.kind.upper() for p in parts}
+                lead = [i for i in after if parts[i].prep not in ("ل", "الي", "TITLE")][:1]
+                met = [i for i in lead if parts[i].prep is None and parts[i].actor_id != antecedent
+                       and parts[i].first - m.last - 1 - _covered(parts, m.last, parts[i].first) <= 8]
+                if met and kinds.get(antecedent) in ("PER", "PERS"):
+                    return Roles(_ids(parts, _group(parts, met[0])), [antecedent], "met")
     if "speaker" in t.flags and antecedent:
         # "قال X إنه يتعين أن تتعاون Y": the speaker demands, the one obliged is the recipient
         subj_ids = [antecedent]

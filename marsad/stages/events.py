@@ -376,6 +376,9 @@ class EventsStage(Stage):
         e_all = set(ev.actors) | set(ev.recipients)
         if ev.attrs.get("distinct"):
             return False
+        if ev.type == "AGREE" and ev.status == "planned" and ev.attrs.get("trigger_type") == "CONSULT" and e_all \
+                and any(o.type == "CONSULT" and e_all <= set(o.actors) | set(o.recipients) for o in events):
+            return True  # "سيركز في لقائه مع الجبير على ...": the plan of a meeting already reported
         if ev.type == "CONSULT" and e_all and any(
                 o.type == "AGREE" and o.status == "planned" and e_all <= set(o.actors) | set(o.recipients) for o in events):
             return True  # the planned meeting mentioned again ("وتأتي زيارة الجبير ...")
@@ -481,6 +484,8 @@ class EventsStage(Stage):
         """The subject a following sentence may drop: the actors of the sentence's first event, else
         a named participant right after a reporting verb ("قال السفير محمد صبيح")."""
         for ev in sent_events:
+            if ev.attrs.get("frame") == "met" and ev.recipients:
+                return list(ev.recipients)  # "قال X عقب لقائه وفدا": the host goes on speaking
             if ev.actors:
                 return list(ev.actors)
         verbs = set(cues()["reporting_verbs"]) | set(cues()["speech_verbs"])
@@ -614,6 +619,17 @@ class EventsStage(Stage):
             mode = _assault_mode(toks, lo, hi, mode)
         elif etype == "THREATEN" and not mode:
             mode = _first_mode(toks, m.last + 1, min(b, m.last + 16), c["threaten_modes"])
+        visit = next((x for x in find_triggers(toks, m.last + 1, min(hi, m.last + 22)) if x.trigger.type == "CONSULT"
+                      and x.trigger.frame == "visit" and (toks[x.first - 1].norm == "الي" or x.proclitic[-1:] == "ل")),
+                     None) if etype == "REQUEST" and t.pos == "V" else None
+        if visit is not None:
+            # "ودعا خلال لقائه ... المبعوث إسماعيل ولد الشيخ إلى زيارة عدن": an invitation (AGREE,
+            # guidelines), not a demand; the one invited is the last bare name before the visit
+            etype, mode = "AGREE", None
+            invited = [p.actor_id for p in parts if m.last < p.first < visit.first and p.prep is None
+                       and p.actor_id not in roles.actors and p.kind.upper() in ("PER", "PERS", "ORG")]
+            if invited:
+                roles.recipients = invited[-1:]
         elif etype in ("REQUEST", "REJECT") and not mode:
             # "دعا ... إلى وقف", "حث ... على بدء محادثات", "يرفض وقف إطلاق النار": what is asked for
             # or refused, the nearest cue first
