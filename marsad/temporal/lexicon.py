@@ -37,6 +37,11 @@ class TemporalLexicon:
     max_len: int = 1
     numbers: dict[str, int] = field(default_factory=dict)
     teens_second: set[str] = field(default_factory=set)
+    #: ordinal day words («السابع من يوليو»): units, teen marker, tens alone, «و»-tens after a unit
+    ordinal_units: dict[str, int] = field(default_factory=dict)
+    ordinal_teens: set[str] = field(default_factory=set)
+    ordinal_tens: dict[str, int] = field(default_factory=dict)
+    ordinal_tens_after: dict[str, int] = field(default_factory=dict)
     future_cues: set[str] = field(default_factory=set)
     future_stop: set[str] = field(default_factory=set)
     year_lead: set[str] = field(default_factory=set)
@@ -114,6 +119,11 @@ def lexicon() -> TemporalLexicon:
         lx.add(w, Item("EDGE", EDGE_WORDS[w]))
     lx.numbers = {normalize(k): v for k, v in num["words"].items()}
     lx.teens_second = {normalize(x) for x in num["teens_second"]}
+    od = num["ordinal_days"]
+    lx.ordinal_units = {normalize(k): v for k, v in od["units"].items()}
+    lx.ordinal_teens = {normalize(x) for x in od["teens"]}
+    lx.ordinal_tens = {normalize(k): v for k, v in od["tens"].items()}
+    lx.ordinal_tens_after = {normalize(k): v for k, v in od["tens_after"].items()}
     lx.future_cues = {normalize(x) for x in rel["future_cues"]}
     lx.future_stop = {normalize(x) for x in rel["future_prefix_stoplist"]}
     lx.year_lead = {normalize(x) for x in cal["year_lead_words"]}

@@ -234,7 +234,8 @@ class _Parser:
         nums = self.lx.numbers
         while i < len(self.toks):
             t = self.toks[i]
-            if not t.items and not t.text.isdigit() and t.text not in nums and t.text[1:] not in nums:
+            if (not t.items and not t.text.isdigit() and t.text not in nums and t.text[1:] not in nums
+                    and t.text not in self.lx.ordinal_units and t.text not in self.lx.ordinal_tens):
                 i += 1  # fast path: nothing can start here
                 continue
             got = self.at(i)
@@ -457,15 +458,41 @@ class _Parser:
         return j, {"value": f"{year:04d}-{it.value:02d}", "granularity": "month",
                    "anchor": {"rule": "month", "direction": mod[1].value if mod else None}}
 
+    def ordinal_day(self, i: int) -> tuple[int, int] | None:
+        """(day, tokens used) of an ordinal day word at ``i`` («السابع», «الحادي عشر», «الثاني والعشرين»)."""
+        lx = self.lx
+        t = self.toks[i].text
+        if t in lx.ordinal_tens:
+            return lx.ordinal_tens[t], 1
+        if t not in lx.ordinal_units:
+            return None
+        day, nxt = lx.ordinal_units[t], self.toks[i + 1].text if i + 1 < len(self.toks) else ""
+        if nxt in lx.ordinal_teens and day < 10:
+            return day + 10, 2
+        if nxt in lx.ordinal_tens_after and day < 10:
+            return day + lx.ordinal_tens_after[nxt], 2
+        return (day, 1) if t != "الحادي" else None  # «الحادي» only with عشر or a ten
+
     def at_absolute(self, i: int) -> tuple[int, dict[str, Any]] | None:
-        """DAY MONTH [YEAR] (Gregorian or Hijri)."""
+        """DAY MONTH [YEAR] (Gregorian or Hijri); the day in digits, or an ordinal word before «من»
+        («السابع من يوليو»; of «السابع والثامن من يوليو» the first day)."""
         if i >= len(self.toks):
             return None
         t = self.toks[i].text
-        if not (t.isdigit() and 1 <= len(t) <= 2 and 1 <= int(t) <= 31):
-            return None
-        day = int(t)
-        j = i + 1
+        if t.isdigit() and 1 <= len(t) <= 2 and 1 <= int(t) <= 31:
+            day, j = int(t), i + 1
+        else:
+            od = self.ordinal_day(i)
+            if od is None:
+                return None
+            day, j = od[0], i + od[1]
+            if j < len(self.toks) and self.toks[j].text.startswith("و"):
+                # «السابع والثامن من»: a second ordinal joined by و (written on the word)
+                second = self.toks[j].text[1:]
+                if second in self.lx.ordinal_units or second in self.lx.ordinal_tens:
+                    j += 1
+            if not (j < len(self.toks) and self.toks[j].text == "من") or not 1 <= day <= 31:
+                return None  # an ordinal is a day only in «… من <month>»
         if j < len(self.toks) and self.toks[j].text == "من":
             j += 1
         mon = self.item(j, "MONTH", "HMONTH")
