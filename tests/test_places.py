@@ -214,3 +214,11 @@ def test_heads_and_common_words(sentence, found, absent):
         assert found in texts
     if absent:
         assert absent not in texts
+
+
+def test_stormed_landmark_is_the_place():
+    """«باقتحام المسجد الأقصى» (snn-2015-07-26-672): the object of a raid is where it happened."""
+    doc = _doc("أدانت مملكة البحرين بشدة قيام عشرات المستوطنين المتطرفين بمشاركة أحد الوزراء الإسرائيليين "
+               "باقتحام المسجد الأقصى المبارك اليوم والاعتداء على المصلين.", "2015-07-26")
+    aqsa = [p for p in find_places(doc) if p.text == "المسجد الأقصى"]
+    assert aqsa and aqsa[0].locative and aqsa[0].place is not None and aqsa[0].place.country == "PSE"
