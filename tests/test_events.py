@@ -695,3 +695,22 @@ def test_meeting_nouns_with_hamza_on_ya_and_invitations():
     doc = _with_actors(text, "2015-08-08", {"fahd": ("PER", ["سامي فهد"]), "omar": ("PER", ["خالد عمر"])})
     EventsStage()(doc)
     assert [e.type for e in doc.events] == ["CONSULT"]
+
+
+def test_riot_police_secretariats_and_compound_prevention_nouns():
+    # «مكافحة الشغب» names the police, it prevents nothing; the tear gas is used on the protesters
+    doc = _with_actors("واستخدمت شرطة مكافحة الشغب الغاز المسيل للدموع لتفريق المتظاهرين أمس.", "2015-08-08", {})
+    EventsStage()(doc)
+    got = [(e.type, _names(doc, e.actors), _names(doc, e.recipients)) for e in doc.events]
+    assert got == [("COERCE", ["شرطه"], ["المتظاهرين"])]
+    doc = _with_actors("وأكدت السلطات أنها اتخذت إجراءات لمواجهة الهجمات.", "2015-08-08", {})
+    EventsStage()(doc)
+    assert not [e for e in doc.events if e.type == "ASSAULT"]  # prevention right before the act
+    # «الأمانة العامة» (a secretariat) is an unnamed participant; «الأمانة» alone (a municipality) is not
+    doc = _with_actors("أدانت الأمانة العامة لمنظمة التعاون الإسلامي الهجوم الإرهابي.", "2015-08-08",
+                       {"oic": ("ORG", ["منظمة التعاون الإسلامي"])})
+    EventsStage()(doc)
+    assert [_names(doc, e.actors) for e in doc.events if e.type == "ACCUSE"] == [["الامانه العامه"]]
+    doc = _with_actors("وقال المتحدث إن الأمانة دعت إلى الحفل.", "2015-08-08", {})
+    EventsStage()(doc)
+    assert not doc.events

@@ -191,6 +191,10 @@ def _unnamed_actors(doc: Document, toks: list[Tok], covered: list[tuple[int, int
             continue
         else:
             kind, sector, ext = heads[hit[1]]
+            need = cues()["agent_head_requires"].get(hit[1])
+            if need and not (i + 1 < n and toks[i + 1].norm in need):
+                i += 1  # "الأمانة العامة" (a secretariat), not the municipality "الأمانة"
+                continue
         if ext < 0:  # a named group, only where the Actors layer misses it behind a clitic (لداعش)
             if hit[0].lstrip("وف") not in ("ل", "ب"):
                 i += 1
@@ -591,8 +595,10 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
     if t.type == "ACCUSE" and agent and not obj_ids:
         # "أدانت الجامعة الاقتحامات ... من قبل المتطرفين": the perpetrator named is the one accused
         obj_ids = [x for x in _ids(parts, agent) if x not in subj_ids]
-    if t.pos == "N" and t.type in c["patient_genitive_types"] and subj and parts[subj[0]].first > m.last:
-        # "دعوة الفلسطينيين إلى", "اعتقال X": the genitive of these verbal nouns is the one acted on
+    if (t.pos == "N" or t.pos == "P" and t.type == "COERCE") and t.type in c["patient_genitive_types"] \
+            and subj and parts[subj[0]].first > m.last:
+        # "دعوة الفلسطينيين إلى", "اعتقال X", "الغاز المسيل للدموع لتفريق X": the genitive of these
+        # verbal nouns (and coercion phrases) is the one acted on
         obj_ids = subj_ids
         subj_ids = []
         for i in reversed(before):

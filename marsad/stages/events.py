@@ -131,6 +131,11 @@ _COUNTS = {"العشرات", "المئات", "الالاف", "الالوف", "ا
 _SCENE_PREPS = {"في", "خلال", "اثناء", "جراء", "اثر", "اعقاب", "وفي"}
 
 
+#: Prevention nouns that head compounds ("شرطة مكافحة الشغب", "قوات مكافحة الإرهاب"): they
+#: prevent only the act right after them ("لمواجهة الهجمات", "لمكافحة أي اعتداء").
+_PREVENTION_NOUNS = {"مكافحه", "لمكافحه", "مواجهه", "لمواجهه"}
+
+
 def _definite(word: str) -> bool:
     """Whether a normalised word carries the article (الهجوم, بالهجوم, وللمواجهات)."""
     if word[:1] in "وف":
@@ -570,7 +575,9 @@ class EventsStage(Stage):
         if any(in_vocab(tk.norm, habit) for tk in toks[start : min(b, m.last + 5)]):
             return None  # "يزوره بصفة منتظمة", "غارات شبه يومية": habitual, not one event
         prevent = set(c["prevention_before"])
-        if any(in_vocab(toks[k].norm, prevent) for k in range(max(a, m.first - 3), m.first)):
+        if any(in_vocab(toks[k].norm, prevent) and not (
+                in_vocab(toks[k].norm, _PREVENTION_NOUNS) and k + 1 < m.first and toks[k + 1].norm not in ("اي", "كل"))
+               for k in range(max(a, m.first - 3), m.first)):
             return None  # "الحيلولة دون وقوع اعتداءات", "لمواجهة الهجمات": prevented or generic, not an event
         if t.type == "CONSULT" and m.first > a and (
                 t.pos != "V" and toks[m.first - 1].norm in ("في", "وفي") and t.frame == "host"
