@@ -714,3 +714,12 @@ def test_riot_police_secretariats_and_compound_prevention_nouns():
     doc = _with_actors("وقال المتحدث إن الأمانة دعت إلى الحفل.", "2015-08-08", {})
     EventsStage()(doc)
     assert not doc.events
+
+
+def test_first_person_statement_takes_the_speaker_of_the_reporting_verb():
+    text = ('أعلن العراق أمس موقفه من الغارات. '
+            'وقال برلمان إقليم كردستان في بيان "في الوقت الذي ندين بشدة هذه الهجمات نطالب بوقفها فورا".')
+    doc = _with_actors(text, "2015-08-08", {"iq": ("GPE", ["العراق"])})
+    EventsStage()(doc)
+    got = {(e.type, tuple(_names(doc, e.actors))) for e in doc.events if e.type in ("ACCUSE", "REQUEST")}
+    assert got == {("ACCUSE", ("برلمان",)), ("REQUEST", ("برلمان",))}

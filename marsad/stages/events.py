@@ -504,6 +504,18 @@ class EventsStage(Stage):
                 return [p.actor_id]
         return []
 
+    @staticmethod
+    def _quoted_speaker(toks: list[Tok], parts: list[Part], lo: int, hi: int) -> str | None:
+        """The participant right after the first reporting verb of tokens ``lo..hi-1`` ("قال X")."""
+        verbs = set(cues()["reporting_verbs"])
+        for k in range(lo, hi):
+            if in_vocab(toks[k].norm, verbs):
+                for p in parts:
+                    if k < p.first <= k + 3 and p.last < hi and p.prep is None:
+                        return p.actor_id
+                return None
+        return None
+
     def _antecedents(self, parts: list[Part], before_tok: int) -> list[str]:
         """Named participants before a token, nearest first; those after a preposition other than
         من (the guest of لـ, places after في) only after the rest."""
@@ -544,6 +556,13 @@ class EventsStage(Stage):
             # "قال الوزير X إن …، ودعا إلى …": a verb after a comma continues the sentence's speaker
             speaker = self._subject_of(toks, parts, lo, m.first, [])
             roles.actors = [x for x in speaker if x not in roles.recipients]
+        if t.pos == "V" and in_vocab(toks[m.first].norm, cues()["first_person"]):
+            # «ندين بشدة هذه الهجمات» in a statement: the speaker of the sentence's reporting verb
+            # (an unnamed body too: "وقال برلمان إقليم كردستان في بيان") is the one who condemns
+            said = self._quoted_speaker(toks, parts, lo, m.first)
+            if said:
+                roles.actors = [said]
+                roles.recipients = [x for x in roles.recipients if x != said]
         if not roles.actors and not roles.recipients and "bare" not in t.flags:
             return None
         if "needrec" in t.flags and not roles.recipients:
