@@ -723,3 +723,10 @@ def test_first_person_statement_takes_the_speaker_of_the_reporting_verb():
     EventsStage()(doc)
     got = {(e.type, tuple(_names(doc, e.actors))) for e in doc.events if e.type in ("ACCUSE", "REQUEST")}
     assert got == {("ACCUSE", ("برلمان",)), ("REQUEST", ("برلمان",))}
+
+
+def test_meeting_between_them_takes_the_two_named_before():
+    text = ("عقد سامي فهد، وخالد عمر مؤتمرا صحافيا مشتركا عقب المباحثات التي جرت بينهما أول من أمس في روما.")
+    doc = _with_actors(text, "2015-08-08", {"fahd": ("PER", ["سامي فهد"]), "omar": ("PER", ["خالد عمر"])})
+    EventsStage()(doc)
+    assert [(e.type, e.actors, e.recipients) for e in doc.events] == [("CONSULT", ["fahd"], ["omar"])]

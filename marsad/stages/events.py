@@ -565,6 +565,14 @@ class EventsStage(Stage):
                 roles.recipients = [x for x in roles.recipients if x != said]
         if not roles.actors and not roles.recipients and "bare" not in t.flags:
             return None
+        if t.type == "CONSULT" and len(set(roles.actors) | set(roles.recipients)) < 2 and any(
+                toks[k].norm in ("بينهما", "بينهم") for k in range(m.last + 1, min(hi, m.last + 5))):
+            # "عقب المباحثات التي جرت بينهما": the two named at the head of the sentence
+            named = [p.actor_id for p in parts if lo <= p.first and p.last < m.first and p.prep is None
+                     and p.kind.upper() in ("PER", "PERS", "ORG", "GPE")]
+            named = list(dict.fromkeys(named))
+            if len(named) >= 2:
+                roles.actors, roles.recipients = named[:1], named[1:2]
         if "needrec" in t.flags and not roles.recipients:
             return None
         if "need2" in t.flags and len(set(roles.actors) | set(roles.recipients)) < 2:
