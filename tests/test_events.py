@@ -730,3 +730,10 @@ def test_meeting_between_them_takes_the_two_named_before():
     doc = _with_actors(text, "2015-08-08", {"fahd": ("PER", ["سامي فهد"]), "omar": ("PER", ["خالد عمر"])})
     EventsStage()(doc)
     assert [(e.type, e.actors, e.recipients) for e in doc.events] == [("CONSULT", ["fahd"], ["omar"])]
+
+
+def test_relative_verb_after_a_prepositional_head():
+    text = "ووصلت الرهينة إلى باريس قادمة من سلطنة عمان التي سهلت عملية الإفراج عنها."
+    doc = _with_actors(text, "2015-08-08", {"om": ("GPE", ["سلطنة عمان"]), "fr": ("GPE", ["باريس"])})
+    EventsStage()(doc)
+    assert [(e.type, e.actors) for e in doc.events if e.type == "AID"] == [("AID", ["om"])]

@@ -446,7 +446,8 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
     stops = set(c["subordinators"])
     # a verb right after a relative pronoun: "المتظاهرين الذين رشقوا القوات": the head is the subject
     if t.pos == "V" and before and m.first >= 1 and toks[m.first - 1].norm in c["relatives"] \
-            and parts[before[-1]].last == m.first - 2 and parts[before[-1]].prep is None:
+            and parts[before[-1]].last == m.first - 2 and parts[before[-1]].prep != "TITLE":
+        # (after a preposition too: "قادمة من سلطنة عمان التي سهلت", "لنائب الرئيس X الذي اتهم")
         j = before[-1]
         while j - 1 in before and parts[j - 1].coord_next == j:
             j -= 1
