@@ -737,3 +737,10 @@ def test_relative_verb_after_a_prepositional_head():
     doc = _with_actors(text, "2015-08-08", {"om": ("GPE", ["سلطنة عمان"]), "fr": ("GPE", ["باريس"])})
     EventsStage()(doc)
     assert [(e.type, e.actors) for e in doc.events if e.type == "AID"] == [("AID", ["om"])]
+
+
+def test_gratitude_expressed_is_support_a_bare_estimate_is_not():
+    text = "وقالت الرئاسة إن سامي فهد يعرب عن امتنانه لسلطنة عمان. وبحسب تقدير الخبراء فإن الأزمة طويلة."
+    doc = _with_actors(text, "2015-08-08", {"dz": ("PER", ["سامي فهد"]), "om": ("GPE", ["سلطنة عمان"])})
+    EventsStage()(doc)
+    assert [(e.type, e.actors, e.recipients) for e in doc.events] == [("SUPPORT", ["dz"], ["om"])]
