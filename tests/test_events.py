@@ -744,3 +744,15 @@ def test_gratitude_expressed_is_support_a_bare_estimate_is_not():
     doc = _with_actors(text, "2015-08-08", {"dz": ("PER", ["سامي فهد"]), "om": ("GPE", ["سلطنة عمان"])})
     EventsStage()(doc)
     assert [(e.type, e.actors, e.recipients) for e in doc.events] == [("SUPPORT", ["dz"], ["om"])]
+
+
+def test_separately_counted_strikes_are_separate_events():
+    text = "وقال الجيش إن قوات التحالف شنت 16 غارة جوية في العراق وسبع غارات في سوريا ضد أهداف تابعة لتنظيم داعش."
+    doc = _with_actors(text, "2015-08-08", {"co": ("ORG", ["قوات التحالف"]), "is": ("ORG", ["داعش"]),
+                                            "iq": ("GPE", ["العراق"]), "sy": ("GPE", ["سوريا"])})
+    EventsStage()(doc)
+    assert [e.attrs["trigger_text"] for e in doc.events if e.type == "ASSAULT"] == ["غارة", "غارات"]
+    doc = _with_actors("شنت قوات التحالف غارات جوية على مواقع داعش، وقالت إن الغارات دمرت مخازن.", "2015-08-08",
+                       {"co": ("ORG", ["قوات التحالف"]), "is": ("ORG", ["داعش"])})
+    EventsStage()(doc)
+    assert len([e for e in doc.events if e.type == "ASSAULT"]) == 1  # not counted: one act

@@ -122,7 +122,11 @@ _YEAR_BEFORE = {normalize(w) for w in (
     "ديسمبر", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "الأول", "الثاني", ")")}
 
 #: Event attributes used only while reading the document (repeat detection), not output.
-_INTERNAL_ATTRS = ("definite", "anaphoric", "new_act", "definite_victims")
+_INTERNAL_ATTRS = ("definite", "anaphoric", "new_act", "definite_victims", "counted")
+
+#: Cardinal number words before a counted noun ("سبع غارات", "ثلاثة هجمات").
+_COUNT_WORDS = {"ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه", "ست", "سته", "سبع", "سبعه", "ثماني", "ثمانيه",
+                "تسع", "تسعه", "عشر", "عشره"}
 
 #: Counts that carry the article without naming anyone known ("وأصيب العشرات").
 _COUNTS = {"العشرات", "المئات", "الالاف", "الالوف", "العديد", "الكثير", "البعض"}
@@ -297,7 +301,11 @@ class EventsStage(Stage):
                     if not ev.recipients:
                         ev.recipients = [a for a in ev.actors if a not in sent_events[-1].actors]
                     ev.actors = [a for a in sent_events[-1].actors if a not in ev.recipients]
-                if not self._merge_into(sent_events, ev):
+                if ev.attrs.get("counted") and any(e.type == ev.type and e.attrs.get("counted") for e in sent_events):
+                    # "شنت 16 غارة جوية في العراق وسبع غارات في سوريا": separately counted acts
+                    ev.attrs["distinct"] = True
+                    sent_events.append(ev)
+                elif not self._merge_into(sent_events, ev):
                     sent_events.append(ev)
             if not topic_sentence:
                 st.topic_of = []
@@ -310,7 +318,7 @@ class EventsStage(Stage):
                     continue  # "أدان ... ومسؤولون دوليون": accusations and demands of anonymous sources
                 if not self._when(doc, ev):
                     continue  # background: "أفرج في ديسمبر 2014 عن ..."
-                key = self._key(ev) + ((ev.evidence[0],) if ev.attrs.get("distinct") else ())
+                key = self._key(ev) + ((ev.trigger[0],) if ev.attrs.get("distinct") else ())
                 if key in seen or self._repeat(events, ev):
                     continue
                 seen.add(key)
@@ -693,6 +701,9 @@ class EventsStage(Stage):
         if t.pos != "V" and _definite(toks[m.first].norm):
             # "the attack": "في الهجوم" (the scene of a toll) names it again even with a subject before
             ev.attrs["definite"] = "in" if m.first > a and toks[m.first - 1].norm in ("في", "وفي") else True
+        if t.pos == "N" and t.type == "ASSAULT" and m.first > a and (
+                toks[m.first - 1].norm.isdigit() or toks[m.first - 1].norm.lstrip("و") in _COUNT_WORDS):
+            ev.attrs["counted"] = True  # "16 غارة", "وسبع غارات"
         if m.last + 1 < b and toks[m.last + 1].norm in c["distinct_after"]:
             ev.attrs["distinct"] = True  # "وخرجت تظاهرات مماثلة في البصرة ...": similar acts elsewhere, new events
         return ev
