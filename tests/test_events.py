@@ -756,3 +756,12 @@ def test_separately_counted_strikes_are_separate_events():
                        {"co": ("ORG", ["قوات التحالف"]), "is": ("ORG", ["داعش"])})
     EventsStage()(doc)
     assert len([e for e in doc.events if e.type == "ASSAULT"]) == 1  # not counted: one act
+
+
+def test_a_planned_visit_named_again_is_no_new_meeting():
+    text = ("سيلتقي سامي فهد الرئيس خالد عمر الأسبوع المقبل. "
+            "وتأتي زيارة سامي فهد إلى موسكو في إطار متابعة العلاقات.")
+    doc = _with_actors(text, "2015-08-08", {"fahd": ("PER", ["سامي فهد"]), "ru": ("GPE", ["موسكو"]),
+                                            "omar": ("PER", ["خالد عمر"])})
+    EventsStage()(doc)
+    assert [(e.type, e.status) for e in doc.events] == [("AGREE", "planned")]

@@ -122,7 +122,7 @@ _YEAR_BEFORE = {normalize(w) for w in (
     "ديسمبر", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "الأول", "الثاني", ")")}
 
 #: Event attributes used only while reading the document (repeat detection), not output.
-_INTERNAL_ATTRS = ("definite", "anaphoric", "new_act", "definite_victims", "counted")
+_INTERNAL_ATTRS = ("definite", "anaphoric", "new_act", "definite_victims", "counted", "visit_noun")
 
 #: Cardinal number words before a counted noun ("سبع غارات", "ثلاثة هجمات").
 _COUNT_WORDS = {"ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه", "ست", "سته", "سبع", "سبعه", "ثماني", "ثمانيه",
@@ -395,6 +395,9 @@ class EventsStage(Stage):
         if ev.type == "CONSULT" and e_all and any(
                 o.type == "AGREE" and o.status == "planned" and e_all <= set(o.actors) | set(o.recipients) for o in events):
             return True  # the planned meeting mentioned again ("وتأتي زيارة الجبير ...")
+        if ev.type == "CONSULT" and ev.attrs.get("visit_noun") and ev.actors and any(
+                o.type == "AGREE" and o.status == "planned" and set(ev.actors) <= set(o.actors) for o in events):
+            return True  # "سيزور الجبير موسكو ... وتأتي زيارة الجبير إلى موسكو": the planned visit named again
         if ev.type == "ASSAULT" and ev.attrs.get("definite") and (
                 not ev.actors or ev.attrs["definite"] == "in" and all(_unnamed_id(x) for x in ev.actors)) and any(
                 o.type == "ASSAULT" and o.status == ev.status for o in events):
@@ -701,6 +704,8 @@ class EventsStage(Stage):
         if t.pos != "V" and _definite(toks[m.first].norm):
             # "the attack": "في الهجوم" (the scene of a toll) names it again even with a subject before
             ev.attrs["definite"] = "in" if m.first > a and toks[m.first - 1].norm in ("في", "وفي") else True
+        if t.pos == "N" and t.type == "CONSULT" and t.frame == "visit" and status == "happened":
+            ev.attrs["visit_noun"] = True
         if t.pos == "N" and t.type == "ASSAULT" and m.first > a and (
                 toks[m.first - 1].norm.isdigit() or toks[m.first - 1].norm.lstrip("و") in _COUNT_WORDS):
             ev.attrs["counted"] = True  # "16 غارة", "وسبع غارات"
