@@ -765,3 +765,12 @@ def test_a_planned_visit_named_again_is_no_new_meeting():
                                             "omar": ("PER", ["خالد عمر"])})
     EventsStage()(doc)
     assert [(e.type, e.status) for e in doc.events] == [("AGREE", "planned")]
+
+
+def test_arrests_with_dabt_of_persons_only():
+    doc = _with_actors("تمكنت شرطة المحافظة من ضبط مواطن بتهمة الاعتداء على زوجته.", "2015-08-08", {})
+    EventsStage()(doc)
+    assert [(e.type, e.mode) for e in doc.events] == [("COERCE", ["arrest"])]
+    doc = _with_actors("ودعت الوزارة سامي فهد إلى ضبط أسعار الأجرة.", "2015-08-08", {"fahd": ("PER", ["سامي فهد"])})
+    EventsStage()(doc)
+    assert not [e for e in doc.events if e.type == "COERCE"]
