@@ -774,3 +774,11 @@ def test_arrests_with_dabt_of_persons_only():
     doc = _with_actors("ودعت الوزارة سامي فهد إلى ضبط أسعار الأجرة.", "2015-08-08", {"fahd": ("PER", ["سامي فهد"])})
     EventsStage()(doc)
     assert not [e for e in doc.events if e.type == "COERCE"]
+
+
+def test_denied_accusations_and_alleged_acts_are_no_events():
+    text = ("ورفض الجيش النيجيري هذه الاتهامات. ونفت البعثة بشدة مزاعم قتل مدنيين. "
+            "وقال الوزير إن على القوات حماية المدنيين من الهجمات الإرهابية.")
+    doc = _with_actors(text, "2015-08-08", {"ng": ("ORG", ["الجيش النيجيري"]), "mi": ("ORG", ["البعثة"])})
+    EventsStage()(doc)
+    assert not doc.events

@@ -628,6 +628,11 @@ class EventsStage(Stage):
             return None  # "شن هجوم أمر مرجح", "انسحابهم ... بات ضرورة": an expectation or a wish, no act
         if t.pos == "V" and m.proclitic in ("ل", "ول", "فل") and t.type in ("REQUEST", "ACCUSE", "SUPPORT", "REJECT"):
             return None  # "ستعقد ندوات لحثهن على ...": a purpose, not a report of the act
+        alleg = c["allegation_words"]
+        if m.first > a and toks[m.first - 1].norm in alleg:
+            return None  # "نفت مزاعم قتل مدنيين": the content of an allegation, not an act reported
+        if t.type == "REJECT" and any(toks[k].norm.lstrip("و") in alleg for k in range(m.last + 1, min(b, m.last + 6))):
+            return None  # "ورفض الجيش هذه الاتهامات": a denial of an accusation (left out, guidelines)
         if m.first > a and toks[m.first - 1].norm in c["state_before"]:
             return None  # "أحياء خاضعة لسيطرة المعارضة", "تحت سيطرة النظام": a state, not an act
         if m.first - 2 >= a and toks[m.first - 1].norm in c["intent_verbs"] \
