@@ -782,3 +782,17 @@ def test_denied_accusations_and_alleged_acts_are_no_events():
     doc = _with_actors(text, "2015-08-08", {"ng": ("ORG", ["الجيش النيجيري"]), "mi": ("ORG", ["البعثة"])})
     EventsStage()(doc)
     assert not doc.events
+
+
+def test_expressed_thanks_names_are_no_triggers_and_releases():
+    text = "وأعرب رئيس حزب القوات اللبنانية عن شكره وتقديره للمملكة. وقال ديف وايد إن الوقت حان للتغيير."
+    doc = _with_actors(text, "2015-08-08", {"lf": ("ORG", ["حزب القوات اللبنانية"]), "sa": ("GPE", ["المملكة"]),
+                                            "wyd": ("PER", ["ديف وايد"])})
+    EventsStage()(doc)
+    # the subject between the expressing verb and عن; «وايد» in a name is no «أيد» (SUPPORT)
+    assert [(e.type, e.actors) for e in doc.events] == [("SUPPORT", ["lf"])]
+    assert _names(doc, doc.events[0].recipients) == ["المملكه"]
+    doc = _with_actors("أخلت قوات الأمن بالقليوبية سبيل عبدالله مرسي أمس.", "2015-08-08",
+                       {"am": ("PER", ["عبدالله مرسي"])})
+    EventsStage()(doc)
+    assert [(e.type, e.mode, e.recipients) for e in doc.events] == [("RETREAT", ["release"], ["am"])]

@@ -124,6 +124,9 @@ _YEAR_BEFORE = {normalize(w) for w in (
 #: Event attributes used only while reading the document (repeat detection), not output.
 _INTERNAL_ATTRS = ("definite", "anaphoric", "new_act", "definite_victims", "counted", "visit_noun")
 
+#: Verbs of expressing («أعرب X عن تضامنه/شكره»).
+_EXPRESS_VERBS = {"اعرب", "اعربت", "يعرب", "تعرب", "عبر", "عبرت", "يعبر", "تعبر", "معربا", "معربه"}
+
 #: Cardinal number words before a counted noun ("سبع غارات", "ثلاثة هجمات").
 _COUNT_WORDS = {"ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه", "ست", "سته", "سبع", "سبعه", "ثماني", "ثمانيه",
                 "تسع", "تسعه", "عشر", "عشره"}
@@ -516,6 +519,16 @@ class EventsStage(Stage):
         return []
 
     @staticmethod
+    def _in_name(doc: Document, pos: int) -> bool:
+        """Whether offset ``pos`` lies inside a mention of a named actor (the Actors layer)."""
+        spans = doc.cache.get("events.name_spans")
+        if spans is None:
+            spans = sorted((s, e) for a in doc.actors for s, e in a.mentions)
+            doc.cache["events.name_spans"] = spans
+        k = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+        return any(s <= pos < e for s, e in spans[max(0, k - 3):k + 1])
+
+    @staticmethod
     def _quoted_speaker(toks: list[Tok], parts: list[Part], lo: int, hi: int) -> str | None:
         """The participant right after the first reporting verb of tokens ``lo..hi-1`` ("قال X")."""
         verbs = set(cues()["reporting_verbs"])
@@ -547,6 +560,8 @@ class EventsStage(Stage):
                sent: tuple[int, int], st: _DocState, prev_matches: list[Match] = (),
                main: list[str] | None = None) -> Event | None:
         t = m.trigger
+        if self._in_name(doc, toks[m.first].start):
+            return None  # "سامح شكري", "تحالف دعم الشرعية": a word of a name, not a trigger
         a, b = _clause(toks, lo, hi, m)
         roles = assign(doc, toks, parts, m, a, b, self._antecedents(parts, m.first), main)
         if t.type == "AGREE" and t.frame == "multi" and not roles.actors and not roles.recipients and st.last_meeting:
@@ -595,7 +610,10 @@ class EventsStage(Stage):
                 tk.norm in c["relatives"] or _light_with_pronoun(tk.norm, c["light_verbs"])
                 for tk in toks[m.last + 1:min(b, m.last + 4)]) and not any(
                 in_vocab(tk.norm, c["light_verbs"]) and tk.norm not in c["prepositions"]
-                for tk in toks[max(a, m.first - 2):m.first]):
+                for tk in toks[max(a, m.first - 2):m.first]) and not (
+                m.first > a and toks[m.first - 1].norm == "عن" and any(
+                    in_vocab(tk.norm, _EXPRESS_VERBS) for tk in toks[max(a, m.first - 7):m.first - 1])):
+            # ("وأعرب رئيس الحزب عن شكره": an expressing verb and its subject before عن assert it)
             return None  # "التزاما بالعقوبات", "إلا عبر استقالة الحكومة": a bare mention ("قدم استقالته" is asserted)
         sports = c["sports_words"]
         if t.pos == "V" and m.first > lo and toks[m.first - 1].norm in c["relatives"] and toks[m.first].norm[:1] in "يت":
