@@ -353,6 +353,15 @@ class Roles:
     frame: str = ""  # the frame actually applied (recv when a CONSULT phrase follows تلقى)
 
 
+#: Words of honorific formulas and the dashes around them («– حفظه الله –», «أيده الله»).
+_FORMULA_WORDS = {"حفظه", "ايده", "رعاه", "الله", "-", "–", "—"}
+
+
+def _formulas(toks: list[Tok], lo: int, hi: int) -> int:
+    """How many tokens strictly between ``lo`` and ``hi`` belong to honorific formulas."""
+    return sum(1 for k in range(lo + 1, hi) if toks[k].norm in _FORMULA_WORDS)
+
+
 def _covered(parts: list[Part], lo: int, hi: int) -> int:
     """How many tokens strictly between ``lo`` and ``hi`` belong to participants (titles: سفير جمهورية البيرو)."""
     return sum(min(p.last, hi - 1) - max(p.first, lo + 1) + 1 for p in parts if p.last > lo and p.first < hi)
@@ -570,7 +579,8 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
         if i in tgt and p.first - m.last - 1 <= 20:
             objs = _group(parts, i)
         elif p.prep is None and "noobj" not in t.flags and (p.first - m.last - 1 <= 12 or (
-                p.first - subj_end - 1 - _covered(parts, subj_end, p.first) <= 12 and not any(
+                p.first - subj_end - 1 - _covered(parts, subj_end, p.first) - _formulas(toks, subj_end, p.first) <= 12
+                and not any(
                     tk.norm in subords for tk in toks[subj_end + 1:p.first]))):
             # or counted after a subject that follows the verb, names of other participants aside
             # ("استقبل الشيخ X في قصره مساء أول من أمس، Y", "... أمس سفير جمهورية البيرو Y")
