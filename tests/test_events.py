@@ -445,8 +445,8 @@ def test_events_eval_gate_with_gold_participants():
         return st(doc)
 
     res = score(arts, run)["all"]
-    assert res["typed"]["f1"] >= 0.66  # 0.640 after the participant pass, 0.669 after the precision pass
-    assert res["role"]["f1"] >= 0.78  # 0.789, 0.790
+    assert res["typed"]["f1"] >= 0.67  # 0.640 after the participant pass, 0.669 after the precision pass, 0.684 after the recall pass
+    assert res["role"]["f1"] >= 0.79  # 0.789, 0.790, 0.798
 
 
 @pytest.mark.slow
@@ -459,8 +459,8 @@ def test_events_eval_gate_on_dev_gold():
     pipe, missing = events_pipeline()
     assert not missing
     res = score(load_gold(DEV), pipe)
-    assert res["all"]["typed"]["f1"] >= 0.65  # measured 0.613 at the end of the 29 Nov session, 0.626 after the participant pass, 0.665 after the precision pass
-    assert res["all"]["untyped"]["f1"] >= 0.69  # 0.661, 0.668, 0.704
+    assert res["all"]["typed"]["f1"] >= 0.67  # measured 0.613 at the end of the 29 Nov session, 0.626 after the participant pass, 0.665 after the precision pass, 0.683 after the recall pass
+    assert res["all"]["untyped"]["f1"] >= 0.70  # 0.661, 0.668, 0.704, 0.717
     assert res["all"]["role"]["f1"] >= 0.73  # 0.712, 0.743
 
 
@@ -475,8 +475,8 @@ def test_events_eval_gate_on_extra_heldout():
     arts = attach_texts(load_gold(ROOT / "eval" / "events-extra.jsonl"), SHARED / "data" / "news" / "saudinewsnet")
     res = score(arts, pipe)
     assert res["all"]["typed"]["gold"] == 44
-    assert res["all"]["typed"]["f1"] >= 0.73  # 0.695 after the participant pass, 0.750 after the precision pass
-    assert res["all"]["role"]["f1"] >= 0.88  # 0.898
+    assert res["all"]["typed"]["f1"] >= 0.76  # 0.695 after the participant pass, 0.750 after the precision pass, 0.778 after the recall pass
+    assert res["all"]["role"]["f1"] >= 0.89  # 0.898, 0.905
 
 
 @pytest.mark.slow
@@ -490,7 +490,7 @@ def test_events_eval_gate_on_extra2_heldout():
     arts = attach_texts(load_gold(ROOT / "eval" / "events-extra2.jsonl"), SHARED / "data" / "news" / "saudinewsnet")
     res = score(arts, pipe)
     assert res["all"]["typed"]["gold"] == 39
-    assert res["all"]["typed"]["f1"] >= 0.55  # 0.533 after the participant pass, 0.568 after the precision pass
+    assert res["all"]["typed"]["f1"] >= 0.57  # 0.533 after the participant pass, 0.568 after the precision pass, 0.587 after the recall pass
     assert res["all"]["role"]["f1"] >= 0.55  # 0.543, 0.568
 
 
@@ -506,8 +506,24 @@ def test_events_eval_gate_on_extra4_tuning_set():
     arts = attach_texts(load_gold(ROOT / "eval" / "events-extra4.jsonl"), SHARED / "data" / "news" / "saudinewsnet")
     res = score(arts, pipe)
     assert res["all"]["typed"]["gold"] == 64
-    assert res["all"]["typed"]["f1"] >= 0.59
-    assert res["all"]["role"]["f1"] >= 0.70
+    assert res["all"]["typed"]["f1"] >= 0.68  # 0.611 after the precision pass, 0.696 after the recall pass
+    assert res["all"]["role"]["f1"] >= 0.73  # 0.717, 0.743
+
+
+@pytest.mark.slow
+def test_events_eval_gate_on_extra5_tuning_set():
+    """The fifth extra set (26 articles of 21-24 and 31 Jul 2015, 51 events; annotated before any
+    system output, then used for tuning the 2026-11-29 recall pass): typed F1 0.480 -> 0.549, role
+    0.614 -> 0.654 in that pass."""
+    from marsad.cli_events import events_pipeline
+    from marsad.events.evaluate import attach_texts
+
+    pipe, _ = events_pipeline()
+    arts = attach_texts(load_gold(ROOT / "eval" / "events-extra5.jsonl"), SHARED / "data" / "news" / "saudinewsnet")
+    res = score(arts, pipe)
+    assert res["all"]["typed"]["gold"] == 51
+    assert res["all"]["typed"]["f1"] >= 0.53
+    assert res["all"]["role"]["f1"] >= 0.63
 
 
 def test_time_frames_and_casualty_tolls_are_no_new_events():
