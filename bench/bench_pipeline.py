@@ -135,8 +135,10 @@ def _pipeline(args):
 
 
 def _shipping(ps: list) -> dict:
-    """Cost of sending coded documents between processes: pickle of the objects vs. to_dict."""
+    """Cost of sending coded documents between processes: pickle of the objects vs. to_dict without the
+    token layers (what ``marsad.batch`` ships)."""
     from marsad.document import Document
+    from marsad.store import UNSTORED_LAYERS
 
     if not ps:
         return {}
@@ -147,7 +149,7 @@ def _shipping(ps: list) -> dict:
     back = [pickle.loads(b) for b in blobs]
     t_pickle = time.perf_counter() - t0
     t0 = time.perf_counter()
-    dblobs = [pickle.dumps(p.doc.to_dict(), protocol=5) for p in ps]
+    dblobs = [pickle.dumps(p.doc.to_dict(skip_layers=UNSTORED_LAYERS), protocol=5) for p in ps]
     dback = [Document.from_dict(pickle.loads(b)) for b in dblobs]
     t_dict = time.perf_counter() - t0
     assert len(back) == len(dback)
