@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from marsad.document import Document
+from marsad.ingest.limits import STREAMING_GC_THRESHOLDS
 from marsad.ingest.raw import RawInput
 from marsad.ingest.readers import JSONL_SUFFIXES, WARC_SUFFIXES, iter_inputs
 from marsad.ingest.runner import Prepared, Summary, Writer, _progress, code, prepare
@@ -95,6 +96,7 @@ def _warm(stages: tuple[str, ...] | None, nice: int = 0) -> dict[str, Any]:
         # Lexicons, gazetteers and models live as long as the worker: keep the cyclic garbage
         # collector from scanning them again and again while documents come and go.
         gc.freeze()
+        gc.set_threshold(*STREAMING_GC_THRESHOLDS)  # a worker process only ever codes documents
     return {"pid": os.getpid(), "rss_mb": peak_rss_mb(), "cpu_s": cpu_seconds()}
 
 
@@ -262,6 +264,8 @@ def ingest_distributed(
     t_start = time.perf_counter()
     stage_key = tuple(stages) if stages is not None else None
     client, cluster = _start_client(workers, scheduler)
+    gc_before = gc.get_threshold()
+    gc.set_threshold(*STREAMING_GC_THRESHOLDS)  # the writer allocates a lot too (see limits)
     try:
         n_workers = max(1, len(client.scheduler_info().get("workers", {})) or workers)
         chunk = max(1, chunk)
@@ -468,6 +472,7 @@ def ingest_distributed(
         rep.wall_s = time.perf_counter() - t_start
         return summary
     finally:
+        gc.set_threshold(*gc_before)
         client.close()
         if cluster is not None:
             cluster.close()

@@ -12,3 +12,8 @@ NEAR_DUP_THRESHOLD = 0.85
 SHINGLE_WORDS = 5
 #: Failures keep the raw input up to this size so they can be retried without the source.
 MAX_PAYLOAD_BYTES = MAX_INPUT_BYTES
+#: Python's cyclic garbage collector while documents stream (generation thresholds). The pipeline
+#: allocates many short-lived objects that reference counting frees; with Python's default (700, 10,
+#: 10) the collector ran ~14 times per article and took 15-20 % of the CPU (300 SaudiNewsNet articles:
+#: 38.4 -> 32.6-34.7 ms per article for the stages). Cycles are still collected, just less often.
+STREAMING_GC_THRESHOLDS = (50_000, 20, 20)

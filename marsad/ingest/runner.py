@@ -14,6 +14,8 @@ command: stored documents are skipped, the rest is done.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import sys
 import traceback
 from collections.abc import Callable, Iterable, Iterator
@@ -25,7 +27,7 @@ from marsad.document import Document
 from marsad.errors import InputError
 from marsad.ingest.duplicates import NearDuplicateIndex, content_hash, from_bytes, minhash, signature_bytes
 from marsad.ingest.extract import extract, identify_language
-from marsad.ingest.limits import MAX_PAYLOAD_BYTES
+from marsad.ingest.limits import MAX_PAYLOAD_BYTES, STREAMING_GC_THRESHOLDS
 from marsad.ingest.raw import RawInput
 from marsad.ingest.readers import iter_inputs, reread
 from marsad.pipeline import Pipeline
@@ -248,6 +250,18 @@ def ingest(
     return run_inputs(iter_inputs(paths), store, published, pipeline, progress, on_result)
 
 
+@contextlib.contextmanager
+def streaming_gc() -> Iterator[None]:
+    """Collect reference cycles less often while documents stream (``STREAMING_GC_THRESHOLDS``);
+    the previous thresholds come back afterwards."""
+    before = gc.get_threshold()
+    gc.set_threshold(*STREAMING_GC_THRESHOLDS)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
 def run_inputs(raws: Iterable[RawInput], store, published: str | None = None, pipeline: Pipeline | None = None,
                progress: bool | None = None, on_result: Callable[[Prepared], None] | None = None) -> Summary:
     """The sequential runner over a stream of inputs."""
@@ -259,20 +273,21 @@ def run_inputs(raws: Iterable[RawInput], store, published: str | None = None, pi
     bar = _progress(None, progress)
     t0 = time.perf_counter()
     try:
-        for raw in raws:
-            if raw.error is None and writer.known(raw.doc_id):
-                p = Prepared(source=raw.source, doc_id=raw.doc_id, status="skipped")
-            else:
-                p = writer.classify(prepare(raw, published))
-                if p.status == "new":
-                    p = code(p, pipeline)
-                p = writer.save(p)
-            summary.add(p)
-            if on_result:
-                on_result(p)
-            if bar is not None:
-                n = summary.coded + summary.not_arabic + summary.duplicates + summary.skipped + summary.failed
-                bar.update(bar.task_ids[0], advance=1, rate=f"{n / max(time.perf_counter() - t0, 1e-6):.1f} docs/s")
+        with streaming_gc():
+            for raw in raws:
+                if raw.error is None and writer.known(raw.doc_id):
+                    p = Prepared(source=raw.source, doc_id=raw.doc_id, status="skipped")
+                else:
+                    p = writer.classify(prepare(raw, published))
+                    if p.status == "new":
+                        p = code(p, pipeline)
+                    p = writer.save(p)
+                summary.add(p)
+                if on_result:
+                    on_result(p)
+                if bar is not None:
+                    n = summary.coded + summary.not_arabic + summary.duplicates + summary.skipped + summary.failed
+                    bar.update(bar.task_ids[0], advance=1, rate=f"{n / max(time.perf_counter() - t0, 1e-6):.1f} docs/s")
     finally:
         if bar is not None:
             bar.stop()
