@@ -384,3 +384,11 @@ def test_title_before_the_next_name_is_not_an_apposition_of_the_previous():
     assert by_name["عادل الجبير"].country == "SAU"
     assert "Ambassador" not in " ".join(by_name["عادل الجبير"].office)
     assert by_name["جوزيف ويستفول"].country == "USA"
+
+
+def test_fused_preposition_and_article_leave_the_name():
+    """«للأمم المتحدة» (ل + ال written لل): the actor is «الأمم المتحدة», the mention keeps its surface."""
+    doc = _doc("وقال المبعوث الخاص للأمم المتحدة إن الحل سياسي.", [("للأمم المتحدة", "ORG")])
+    [un] = [a for a in doc.actors if a.kind == "ORG"]
+    assert un.name_ar == "الأمم المتحدة"
+    assert [m.text for m in doc.mentions if m.kind == "ORG"] == ["للأمم المتحدة"]

@@ -115,7 +115,12 @@ class Cluster:
 
     @property
     def full_text(self) -> str:
-        return max((m[2] for m in self.mentions), key=lambda s: (len(s.split()), len(s)))
+        """The most complete mention, as a name: «للأمم المتحدة» (ل + ال, which the text fuses) reads
+        «الأمم المتحدة»."""
+        text = max((m[2] for m in self.mentions), key=lambda s: (len(s.split()), len(s)))
+        if text.startswith("لل") and len(text.split()[0]) > 4:
+            text = "ال" + text[2:]
+        return text
 
 
 _PATRONYMIC = {"بن", "ابن", "بنت", "ولد"}
