@@ -222,3 +222,15 @@ def test_stormed_landmark_is_the_place():
                "باقتحام المسجد الأقصى المبارك اليوم والاعتداء على المصلين.", "2015-07-26")
     aqsa = [p for p in find_places(doc) if p.text == "المسجد الأقصى"]
     assert aqsa and aqsa[0].locative and aqsa[0].place is not None and aqsa[0].place.country == "PSE"
+
+
+def test_country_an_envoy_is_accredited_to_is_no_event_place():
+    """«السفير الأمريكي لدى السعودية ... أدان» (snn-2015-08-09-603): السعودية qualifies the office."""
+    doc = _doc("أما السفير الأمريكي لدى السعودية جوزيف ويستفول أدان الحادث الإرهابي الذي استهدف المصلين.", "2015-08-09")
+    [sau] = [p for p in find_places(doc) if p.text == "السعودية"]
+    assert sau.office
+
+
+def test_named_academy_is_a_facility():
+    places = {p.text: p for p in find_places(_doc("انفجرت سيارة قرب أكاديمية الشرطة الأفغانية في العاصمة."))}
+    assert "أكاديمية الشرطة" in places and places["أكاديمية الشرطة"].kind == "facility"

@@ -67,6 +67,7 @@ class GeoCues:
     origin: frozenset[str]
     apposition: frozenset[str] = frozenset()  # «زنجبار عاصمة محافظة أبين»: describes the place before it
     named_facility_heads: frozenset[str] = frozenset()  # «قصر السلام»: may be named by a common definite word
+    envoy_words: frozenset[str] = frozenset()  # «السفير … لدى X»: X is where the envoy is accredited
 
 
 @cache
@@ -80,7 +81,7 @@ def geo_cues() -> GeoCues:
     return GeoCues(n("locative"), n("generic_heads"), n("facility_heads"), n("compound_name_starts"),
                    n("office_words"), n("stop_words"), n("destination_cues"),
                    n("relative_markers"), {normalize(k): v for k, v in raw["head_resolution"].items()}, n("origin_words"),
-                   n("apposition_heads"), n("named_facility_heads"))
+                   n("apposition_heads"), n("named_facility_heads"), n("envoy_words"))
 
 
 @dataclass
@@ -183,6 +184,9 @@ def find_places(doc: Document) -> list[PlaceMention]:
         office = False
         if "ب" in m.prefix and top.kind == "country":
             office = any(words[x][0] in cz.office_words for x in range(max(0, m.ti - 4), m.ti))
+        elif m.ti > 0 and words[m.ti - 1][0] == "لدي" and not m.prefix:
+            # «السفير الأمريكي لدى السعودية»: the country an envoy is accredited to, not where an event was
+            office = any(words[x][0] in cz.envoy_words for x in range(max(0, m.ti - 4), m.ti - 1))
         cands = list(m.candidates)
         if len(key.split()) > 1 and key.split()[0] in heads:
             # «مدينة زنجبار» names Zanzibar in the sources, «زنجبار» also Zinjibar (Yemen): pool both
