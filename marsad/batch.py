@@ -12,9 +12,9 @@ results are identical to a sequential run:
   strictly in input order, through a reorder buffer keyed by the input's sequence number, so
   duplicate decisions, actor linking and event merging see documents in the same order as with
   ``--workers 1``;
-* inputs go to the workers ``CHUNK`` (4) per task, the input stream is read lazily, and at most
-  ``window`` inputs (4 tasks' worth per worker) are in flight between reading and saving, so a
-  1 GB JSON Lines file never sits in memory;
+* inputs go to the workers ``CHUNK`` (8) per task, the input stream is read lazily, and at most
+  ``window`` inputs (2 tasks' worth per worker, 32 with 2 workers) are in flight between reading and
+  saving, so a 1 GB JSON Lines file never sits in memory;
 * documents are committed in input order, a few per transaction (each document all-or-nothing),
   so the database always holds a prefix of the input: a run killed at any moment (SIGKILL
   included) resumes with the same command — stored inputs are skipped, the rest is done.
@@ -46,10 +46,12 @@ from marsad.store import UNSTORED_LAYERS
 
 __all__ = ["ingest_distributed", "worker_pipeline", "count_inputs", "peak_rss_mb", "cpu_seconds", "RunReport"]
 
-#: Inputs per prepare task (fewer, larger tasks: Dask's per-task cost is milliseconds).
-CHUNK = 4
+#: Inputs per prepare task (fewer, larger tasks: Dask's per-task cost is milliseconds). 8 rather than
+#: 4, the same 32 inputs in flight with 2 workers: 31.8 vs 29.7 articles/s steady (three alternating
+#: runs each, 300 SaudiNewsNet articles, 2 workers on 2 cores).
+CHUNK = 8
 #: How many tasks' worth of inputs may be in flight (read but not yet saved) per worker.
-WINDOW_PER_WORKER = 4
+WINDOW_PER_WORKER = 2
 
 # -- worker side ---------------------------------------------------------------------------------
 _PIPELINES: dict[tuple[str, ...] | None, Pipeline] = {}

@@ -98,7 +98,7 @@ def test_inputs_stream_through_a_bounded_window(tmp_path: Path) -> None:
             yield raw
 
     rep = RunReport()
-    summary = ingest_distributed([str(data)], Store(str(tmp_path / "w.db")), workers=2, window=5, batch=4,
+    summary = ingest_distributed([str(data)], Store(str(tmp_path / "w.db")), workers=2, chunk=4, window=5, batch=4,
                                  inputs=counted(), report=rep, stages=("normalize", "segment"),
                                  on_result=lambda p: seen_at_result.append(len(read)))
     assert summary.coded == 30 and summary.duplicates == 2 and summary.failed == 1
