@@ -839,3 +839,22 @@ def test_honorific_formulas_do_not_count_in_the_object_distance():
                                             "eg": ("GPE", ["مصر العربية"])})
     EventsStage()(doc)
     assert [(e.type, e.actors[:1], e.recipients) for e in doc.events] == [("CONSULT", ["omar"], ["fahd"])]
+
+
+def test_matching_pairs_split_events_by_place():
+    """Two equally good pairings: the one whose places agree wins («strikes on Ibb, Amran»)."""
+    from marsad.document import Event
+    from marsad.events.evaluate import _Pair, _swap_for_agreement
+
+    gold = [{"type": "ASSAULT", "location": {"text": "عمران", "country": "YEM"}},
+            {"type": "ASSAULT", "location": {"text": "إب", "country": "YEM"}}]
+    ibb = Event(id="e1", type="ASSAULT", location={"extracted_place": "محافظة إب", "resolved_place": "Ibb Governorate",
+                                                    "country_code": "YEM"})
+    amran = Event(id="e2", type="ASSAULT", location={"extracted_place": "محافظة عمران",
+                                                      "resolved_place": "Amran Governorate", "country_code": "YEM"})
+    pairs = [_Pair(gold[0], ibb, 1.0), _Pair(gold[1], amran, 1.0)]  # as list order would pair them
+    _swap_for_agreement(pairs, {(0, 0): 1.0, (0, 1): 1.0, (1, 0): 1.0, (1, 1): 1.0}, gold, [ibb, amran])
+    assert [p.pred.id for p in pairs] == ["e2", "e1"]
+    unequal = [_Pair(gold[0], ibb, 1.0), _Pair(gold[1], amran, 1.0)]
+    _swap_for_agreement(unequal, {(0, 0): 1.0, (0, 1): 2.0, (1, 0): 1.0, (1, 1): 1.0}, gold, [ibb, amran])
+    assert [p.pred.id for p in unequal] == ["e1", "e2"]  # a different score: no exchange

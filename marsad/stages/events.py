@@ -747,8 +747,11 @@ class EventsStage(Stage):
                 out.append(ev)
                 continue
             after = [p for p in places if ev.trigger[1] <= p.start < ev.evidence[1] and p.attrs.get("locative", True)]
+            # a governorate by kind, or by its head word in the text («بمحافظة «الحديدة»» names the
+            # governorate even where the gazetteer resolves the name to the city)
             admin = [p for p in after if p.attrs.get("kind") == "admin"
-                     or normalize(p.attrs.get("name_ar") or doc.text[p.start:p.end]).startswith("محافظه")]
+                     or normalize(p.attrs.get("name_ar") or "").startswith("محافظه")
+                     or normalize(doc.text[p.start:p.end]).startswith("محافظه")]
             cities = [p for p in after if p.attrs.get("kind") == "city"]
             chosen = admin if len(admin) >= 2 else cities if len(cities) >= 2 else []
             names = list(dict.fromkeys(normalize(p.attrs.get("name_ar") or doc.text[p.start:p.end]) for p in chosen))
