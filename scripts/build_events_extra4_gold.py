@@ -35,12 +35,11 @@ Usage: python scripts/build_events_extra4_gold.py
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from gold_form import ROOT, E, L, P, write_gold  # noqa: E402
+from gold_form import E, L, P, check_new_ids, write_gold  # noqa: E402
 
 A = {}
 
@@ -366,17 +365,5 @@ A["snn-2015-07-27-456"] = ("2015-07-27", [
 ])
 
 
-def _check_untouched() -> None:
-    """Fail if any id is already in the dev gold or in events-extra, -extra2 or -extra3."""
-    used = set()
-    for path in (ROOT.parent / "shared" / "data" / "events-dev" / "events-dev.jsonl",
-                 ROOT / "eval" / "events-extra.jsonl", ROOT / "eval" / "events-extra2.jsonl",
-                 ROOT / "eval" / "events-extra3.jsonl"):
-        with open(path) as f:
-            used |= {json.loads(line)["id"] for line in f if line.strip()}
-    clash = sorted(set(A) & used)
-    assert not clash, clash
-
-
-_check_untouched()
+check_new_ids(A, "events-extra.jsonl", "events-extra2.jsonl", "events-extra3.jsonl")
 write_gold(A, "events-extra4.jsonl")

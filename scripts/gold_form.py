@@ -30,6 +30,17 @@ def E(type, mode, actors, recipients, evidence, date=None, date_text=None, locat
             "date_text": date_text, "location": location, "evidence": evidence, "status": status}
 
 
+def check_new_ids(ids, *others: str) -> None:
+    """Fail if any of ``ids`` is already in the dev gold or in one of the ``others`` (eval/ files)."""
+    used = set()
+    for path in (ROOT.parent / "shared" / "data" / "events-dev" / "events-dev.jsonl",
+                 *(ROOT / "eval" / name for name in others)):
+        with open(path) as f:
+            used |= {json.loads(line)["id"] for line in f if line.strip()}
+    clash = sorted(set(ids) & used)
+    assert not clash, clash
+
+
 def write_gold(annotations: dict[str, tuple[str, list[dict]]], out_name: str) -> None:
     """Check ``{doc_id: (published, events)}`` against the articles and write eval/OUT_NAME."""
     cache: dict[str, list] = {}
