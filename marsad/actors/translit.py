@@ -18,7 +18,7 @@ import json
 import math
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from importlib import resources
 from typing import Any
 
@@ -57,6 +57,11 @@ def fold_latin(s: str) -> str:
     return "".join(c for c in s if "a" <= c <= "z" or c == " ")
 
 
+def _entry(raw: list | None) -> tuple[int, int, dict] | None:
+    """A stored context ``[total, distinct, sym, count, sym, count, …]`` as (total, distinct, counts)."""
+    return None if raw is None else (raw[0], raw[1], dict(zip(raw[2::2], raw[3::2], strict=True)))
+
+
 class LatinLM:
     """A Latin character n-gram model with interpolated absolute discounting (KN continuation counts)."""
 
@@ -72,9 +77,7 @@ class LatinLM:
         try:
             return self._ctx[ctx]
         except KeyError:
-            raw = self._raw.get(ctx)
-            entry = None if raw is None else (raw[0], raw[1], dict(zip(raw[2::2], raw[3::2], strict=True)))
-            self._ctx[ctx] = entry
+            entry = self._ctx[ctx] = _entry(self._raw.get(ctx))
             return entry
 
     def prob(self, ctx: str, ch: str) -> float:
@@ -120,7 +123,6 @@ class TranslitModel:
         self._raw: dict[str, list[int]] = data["contexts"]
         self.counts: dict[tuple[int, ...], tuple[int, int, dict[int, int]] | None] = {}
         self.vocab_size = len(self.tokens)
-        self._cache: dict[tuple[tuple[int, ...], int], float] = {}
         self._log_cache: dict[tuple[tuple[int, ...], int], float] = {}
         self._row_cache: dict[tuple[tuple[int, ...], str], list[float]] = {}
         self._levels: dict[tuple[int, ...], tuple[int, float, dict[int, float]] | None] = {}
@@ -130,7 +132,7 @@ class TranslitModel:
         key = (ctx, tok)
         lp = self._log_cache.get(key)
         if lp is None:
-            p = self.prob(ctx, tok)
+            p = self.probs(ctx, (tok,))[0]
             lp = math.log(p) if p > 0 else -1e9
             if len(self._log_cache) > 2_000_000:
                 self._log_cache.clear()
@@ -138,35 +140,36 @@ class TranslitModel:
         return lp
 
     def logprob_row(self, ctx: tuple[int, ...], ch: str) -> list[float]:
-        """``logprob(ctx, t)`` for every candidate token ``t`` of the Arabic letter ``ch``, computed
-        level by level for all candidates at once (same arithmetic as :meth:`prob`, so the same
-        values), cached per (context, letter)."""
+        """``logprob(ctx, t)`` for every candidate token ``t`` of the Arabic letter ``ch``, cached per
+        (context, letter)."""
         key = (ctx, ch)
         row = self._row_cache.get(key)
-        if row is not None:
-            return row
-        cands = self.candidates[ch]
+        if row is None:
+            row = [math.log(p) if p > 0 else -1e9 for p in self.probs(ctx, self.candidates[ch])]
+            if len(self._row_cache) > 200_000:
+                self._row_cache.clear()
+            self._row_cache[key] = row
+        return row
+
+    def probs(self, ctx: tuple[int, ...], toks: Sequence[int]) -> list[float]:
+        """P(tok | ctx) for each of ``toks``: interpolated absolute discounting, computed from the
+        empty context up through the suffixes of ``ctx``, down to a uniform floor."""
         level = self._level(())
         if level is None:
-            ps = [1.0 / self.vocab_size] * len(cands)
+            ps = [1.0 / self.vocab_size] * len(toks)
         else:
             total, g, disc = level
             floor = g / self.vocab_size
-            ps = [(disc.get(t, 0.0) + floor) / total for t in cands]
+            ps = [(disc.get(t, 0.0) + floor) / total for t in toks]
         for i in range(len(ctx) - 1, -1, -1):  # suffixes of ctx, shortest first
             level = self._level(ctx[i:])
-            if level is None:
-                continue
-            total, g, disc = level
-            ps = [(disc.get(t, 0.0) + g * lo) / total for t, lo in zip(cands, ps, strict=True)]
-        row = [math.log(p) if p > 0 else -1e9 for p in ps]
-        if len(self._row_cache) > 200_000:
-            self._row_cache.clear()
-        self._row_cache[key] = row
-        return row
+            if level is not None:
+                total, g, disc = level
+                ps = [(disc.get(t, 0.0) + g * lo) / total for t, lo in zip(toks, ps, strict=True)]
+        return ps
 
     def _level(self, ctx: tuple[int, ...]) -> tuple[int, float, dict[int, float]] | None:
-        """(total, discount × distinct, discounted counts) of a context, as :meth:`prob` uses them."""
+        """(total, discount × distinct, discounted counts) of a context, as :meth:`probs` uses them."""
         try:
             return self._levels[ctx]
         except KeyError:
@@ -184,38 +187,8 @@ class TranslitModel:
             return self.counts[ctx]
         except KeyError:
             pass
-        raw = self._raw.get(",".join(map(str, ctx)))
-        entry = None
-        if raw is not None:
-            entry = (raw[0], raw[1], dict(zip(raw[2::2], raw[3::2], strict=True)))
-        self.counts[ctx] = entry
+        entry = self.counts[ctx] = _entry(self._raw.get(",".join(map(str, ctx))))
         return entry
-
-    def prob(self, ctx: tuple[int, ...], tok: int) -> float:
-        """P(tok | ctx) with interpolated absolute discounting down to a uniform floor."""
-        key = (ctx, tok)
-        p = self._cache.get(key)
-        if p is not None:
-            return p
-        if not ctx:
-            entry = self.context(())
-            if entry is None:
-                p = 1.0 / self.vocab_size
-            else:
-                total, distinct, cs = entry
-                p = (max(cs.get(tok, 0) - self.discount, 0.0) + self.discount * distinct / self.vocab_size) / total
-        else:
-            lower = self.prob(ctx[1:], tok)
-            entry = self.context(ctx)
-            if entry is None:
-                p = lower
-            else:
-                total, distinct, cs = entry
-                p = (max(cs.get(tok, 0) - self.discount, 0.0) + self.discount * distinct * lower) / total
-        if len(self._cache) > 2_000_000:
-            self._cache.clear()
-        self._cache[key] = p
-        return p
 
     def decode(self, word: str, beam: int = BEAM, nbest: int = 1) -> list[tuple[str, float]]:
         """The ``nbest`` Latin forms of one Arabic word (already ``norm_ar``-ed), best first."""
