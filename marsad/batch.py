@@ -26,6 +26,7 @@ document's annotations). ``bench/bench_pipeline.py`` measures all of this.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import logging
 import os
@@ -40,7 +41,7 @@ from marsad.document import Document
 from marsad.ingest.limits import STREAMING_GC_THRESHOLDS
 from marsad.ingest.raw import RawInput
 from marsad.ingest.readers import JSONL_SUFFIXES, WARC_SUFFIXES, iter_inputs
-from marsad.ingest.runner import Prepared, Summary, Writer, _progress, code, prepare
+from marsad.ingest.runner import Prepared, Summary, Writer, _progress, code, prepare, streaming_gc
 from marsad.pipeline import Pipeline
 from marsad.store import UNSTORED_LAYERS
 
@@ -266,8 +267,8 @@ def ingest_distributed(
     t_start = time.perf_counter()
     stage_key = tuple(stages) if stages is not None else None
     client, cluster = _start_client(workers, scheduler)
-    gc_before = gc.get_threshold()
-    gc.set_threshold(*STREAMING_GC_THRESHOLDS)  # the writer allocates a lot too (see limits)
+    writer_gc = contextlib.ExitStack()
+    writer_gc.enter_context(streaming_gc())  # the writer allocates a lot too
     try:
         n_workers = max(1, len(client.scheduler_info().get("workers", {})) or workers)
         chunk = max(1, chunk)
@@ -474,7 +475,7 @@ def ingest_distributed(
         rep.wall_s = time.perf_counter() - t_start
         return summary
     finally:
-        gc.set_threshold(*gc_before)
+        writer_gc.close()
         client.close()
         if cluster is not None:
             cluster.close()

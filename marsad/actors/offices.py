@@ -129,29 +129,14 @@ def _key_prefixes(table: dict[tuple[str, ...], object]) -> frozenset[tuple[str, 
     return hit[1]
 
 
-_FIRSTS_OF: dict[int, tuple[dict, frozenset]] = {}
-
-
-def _first_words(table: dict[tuple[str, ...], object]) -> frozenset[str]:
-    """The first word of every key of the table (computed once per table)."""
-    hit = _FIRSTS_OF.get(id(table))
-    if hit is None or hit[0] is not table:
-        hit = (table, frozenset(k[0] for k in table if k))
-        _FIRSTS_OF[id(table)] = hit
-    return hit[1]
-
-
 def match(toks: list[Tok], i: int, table: dict[tuple[str, ...], object], maxlen: int = 6) -> tuple[int, object]:
     """Longest entry of ``table`` starting at word ``i`` (length, value); (0, None) if none."""
     best: tuple[int, object] = (0, None)
+    prefixes = _key_prefixes(table)
     if i < len(toks):  # most words start no entry: answer those at once
         t = toks[i]
-        if t.is_punct:
+        if t.is_punct or not any((c,) in prefixes or (c,) in table for c in cores(t.norm)):
             return best
-        firsts = _first_words(table)
-        if not any(c in firsts for c in cores(t.norm)):
-            return best
-    prefixes = _key_prefixes(table)
     cand: list[tuple[str, ...]] = [()]
     for j in range(i, min(len(toks), i + maxlen)):
         t = toks[j]
