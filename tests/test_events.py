@@ -823,3 +823,12 @@ def test_matching_pairs_split_events_by_place():
     unequal = [_Pair(gold[0], ibb, 1.0), _Pair(gold[1], amran, 1.0)]
     _swap_for_agreement(unequal, {(0, 0): 1.0, (0, 1): 2.0, (1, 0): 1.0, (1, 1): 1.0}, gold, [ibb, amran])
     assert [p.pred.id for p in unequal] == ["e1", "e2"]  # a different score: no exchange
+
+
+def test_accompanying_delegation_is_no_participant():
+    """«استقبل X ... Y والوفد المرافق له»: the accompanying delegation is not coded (gold conventions)."""
+    doc = _with_actors("استقبل الملك سلمان بن عبدالعزيز في قصر السلام اليوم وزير الدفاع الأمريكي اشتون كارتر والوفد المرافق له.",
+                       "2015-07-22", {"s": ("PER", ["سلمان بن عبدالعزيز"]), "c": ("PER", ["اشتون كارتر"])})
+    EventsStage()(doc)
+    consult = [e for e in doc.events if e.type == "CONSULT"]
+    assert consult and consult[0].actors == ["c"] and consult[0].recipients == ["s"]

@@ -195,6 +195,9 @@ def _unnamed_actors(doc: Document, toks: list[Tok], covered: list[tuple[int, int
             if need and not (i + 1 < n and toks[i + 1].norm in need):
                 i += 1  # "الأمانة العامة" (a secretariat), not the municipality "الأمانة"
                 continue
+            if i + 1 < n and toks[i + 1].norm in cues()["agent_head_blocked_next"].get(hit[1], ()):
+                i += 2  # "والوفد المرافق له": the accompanying delegation is no participant
+                continue
         if ext < 0:  # a named group, only where the Actors layer misses it behind a clitic (لداعش)
             if hit[0].lstrip("وف") not in ("ل", "ب"):
                 i += 1
