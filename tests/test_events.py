@@ -832,3 +832,34 @@ def test_accompanying_delegation_is_no_participant():
     EventsStage()(doc)
     consult = [e for e in doc.events if e.type == "CONSULT"]
     assert consult and consult[0].actors == ["c"] and consult[0].recipients == ["s"]
+
+
+def test_condemnation_names_the_perpetrator_as_recipient():
+    """«أدانت مملكة البحرين قيام X باقتحام ...»: the state named in full after the verb is the subject
+    (no title), the one who carried out the condemned act («قيام X», «الذي شنته X») the recipient."""
+    doc = _with_actors("أدانت مملكة البحرين بشدة قيام عشرات المستوطنين المتطرفين باقتحام المسجد الأقصى اليوم.",
+                       "2015-07-26", {"bh": ("GPE", ["البحرين"])})
+    EventsStage()(doc)
+    acc = [e for e in doc.events if e.type == "ACCUSE"]
+    assert acc and acc[0].actors == ["bh"]
+    assert [doc.actor(r).name_ar for r in acc[0].recipients] == ["عشرات المستوطنين"]
+    doc = _with_actors("دانت حكومة الإقليم السبت القصف الجوي الذي شنته الطائرات التركية ضد مواقع الحزب.",
+                       "2015-07-25", {})
+    EventsStage()(doc)
+    acc = [e for e in doc.events if e.type == "ACCUSE"]
+    assert acc and [doc.actor(r).name_ar for r in acc[0].recipients] == ["الطائرات التركية"]
+
+
+def test_condemnation_recipient_after_lam_but_not_the_subjects_genitive():
+    """«ندد X بالأنشطة المؤذية لإيران»: ل after the condemned act names the one accused; «أدانت الأمانة
+    العامة لمنظمة التعاون الإسلامي الهجوم»: ل right after the subject is its genitive."""
+    doc = _with_actors("ندد وزير الدفاع الأمريكي أشتون كارتر أمس بالأنشطة المؤذية لإيران في الشرق الأوسط.",
+                       "2015-07-31", {"c": ("PER", ["أشتون كارتر"]), "ir": ("GPE", ["إيران"])})
+    EventsStage()(doc)
+    acc = [e for e in doc.events if e.type == "ACCUSE"]
+    assert acc and acc[0].actors == ["c"] and acc[0].recipients == ["ir"]
+    doc = _with_actors("أدانت الأمانة العامة لمنظمة التعاون الإسلامي الهجوم الإرهابي الذي وقع في مدينة مروة.",
+                       "2015-07-25", {"oic": ("ORG", ["منظمة التعاون الإسلامي"])})
+    EventsStage()(doc)
+    acc = [e for e in doc.events if e.type == "ACCUSE"]
+    assert acc and "oic" not in acc[0].recipients

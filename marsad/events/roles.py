@@ -111,6 +111,8 @@ def _prep_of(doc: Document, toks: list[Tok], k: int, start: int) -> str | None:
         prev = toks[k - 1].norm
         bare = next((prev[len(p):] for p in ("", "و", "ف", "ل", "ب", "ول", "وب", "فل", "فب")
                      if prev.startswith(p) and prev[len(p):] in c["title_words"]), None)
+        if bare is None and deconj(prev, c["state_heads"]) in c["state_heads"] and _after_verb(toks, k - 1):
+            return None  # "أدانت مملكة البحرين": the state named in full is the verb's subject, no title
         if bare is not None or in_vocab(prev, c["attribute_heads"]):
             return "TITLE"  # وزير الداخلية بدولة الإمارات: part of a title, not a participant slot
     if k >= 1 and deconj(toks[k - 1].norm, c["modifier_heads"]) in c["modifier_heads"]:
@@ -155,6 +157,18 @@ def _prep_of(doc: Document, toks: list[Tok], k: int, start: int) -> str | None:
                         return prev
                 break
     return None
+
+
+def _after_verb(toks: list[Tok], k: int) -> bool:
+    """Whether token ``k`` opens a clause or follows a verb (a reporting, speech or light verb, or a
+    verbal trigger): "أدانت مملكة البحرين", not "رئيس جمهورية مصر"."""
+    if k < 1 or not toks[k - 1].norm.isalpha():
+        return True
+    c = cues()
+    prev = toks[k - 1].norm
+    if any(in_vocab(prev, c[key]) for key in ("reporting_verbs", "speech_verbs", "light_verbs")):
+        return True
+    return any(x.trigger.pos == "V" and not x.proclitic.endswith(("ال", "ب", "ل")) for x in find_triggers(toks, k - 1, k))
 
 
 @lru_cache(maxsize=100_000)
@@ -426,6 +440,26 @@ def _carried_out_by(toks: list[Tok], parts: list[Part], after: list[int], m: Mat
     return []
 
 
+def _perpetrator(toks: list[Tok], parts: list[Part], after: list[int], m: Match, hi: int) -> list[int]:
+    """The participant right after «قيام» or a light verb with an object pronoun («شنته», «نفذها»)
+    among tokens after ``m`` up to ``hi``: the agent of the act a condemnation names."""
+    c = cues()
+    light = set(c["light_verbs"])
+    heads = set(c["act_heads"])
+    for k in range(m.last + 1, hi):
+        w = toks[k].norm
+        if w in c["clause_breaks"]:
+            break
+        verb = next((w[: -len(s)] for s in ("هما", "هم", "ها", "ه") if w.endswith(s) and w[: -len(s)] in light), None)
+        if verb is None and deconj(w, heads) not in heads:
+            continue
+        for i in after:
+            if parts[i].first == k + 1 and parts[i].prep is None:
+                return _group(parts, i)
+        return []
+    return []
+
+
 def _speaker_of(toks: list[Tok], lo: int, p: Part, m: Match) -> bool:
     """Whether ``p`` is the subject of a speech act (condemnation, condolence, statement) whose
     verb stands right before it or between it and the attack noun ``m``."""
@@ -588,7 +622,7 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
             # or counted after a subject that follows the verb, names of other participants aside
             # ("استقبل الشيخ X في قصره مساء أول من أمس، Y", "... أمس سفير جمهورية البيرو Y")
             objs = _group(parts, i)
-        elif p.prep is not None and p.prep in rprep and (
+        elif p.prep is not None and p.prep in rprep and not (p.prep == "ل" and subj_end > m.last and p.first == subj_end + 1) and (
                 p.first - max(m.last, subj_end) - 1 - _covered(parts, max(m.last, subj_end), p.first)) <= 25:
             objs = _group(parts, i)
     if t.frame == "sym" and t.pos == "V" and objs and parts[objs[0]].prep in ("الي", "ل"):
@@ -609,6 +643,11 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
     if t.type == "ACCUSE" and agent and not obj_ids:
         # "أدانت الجامعة الاقتحامات ... من قبل المتطرفين": the perpetrator named is the one accused
         obj_ids = [x for x in _ids(parts, agent) if x not in subj_ids]
+    if t.type == "ACCUSE" and not obj_ids:
+        # "أدانت البحرين قيام عشرات المستوطنين باقتحام ...", "دانت X القصف الذي شنته الطائرات
+        # التركية": the one who carried out the condemned act is the one accused
+        perp = _perpetrator(toks, parts, after, m, min(bound, m.last + 16))
+        obj_ids = [x for x in _ids(parts, perp) if x not in subj_ids]
     if (t.pos == "N" or t.pos == "P" and t.type == "COERCE") and t.type in c["patient_genitive_types"] \
             and subj and parts[subj[0]].first > m.last:
         # "دعوة الفلسطينيين إلى", "اعتقال X", "الغاز المسيل للدموع لتفريق X": the genitive of these
