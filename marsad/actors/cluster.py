@@ -440,6 +440,7 @@ def build_actors(doc: Document) -> tuple[list[Actor], list[Mention]]:
                 sectors += t.sectors
                 if t.country:
                     countries[t.country] += 1
+        from_document = False
         if cl.kind == "GPE":
             name = lexicons().country_names.get(cl.country or "", cl.country or "")
             country, sector = cl.country, "GOV"
@@ -456,7 +457,8 @@ def build_actors(doc: Document) -> tuple[list[Actor], list[Mention]]:
             national = any({"وطني", "وطنيه"}.intersection(cores(normalize(w))) for oa in office_ar
                            for w in oa.split()) or any(
                 o in _document_country_offices() for o in offices)
-            if country is None and national and doc_country and "IGO" not in sectors:
+            from_document = country is None and national and doc_country and "IGO" not in sectors
+            if from_document:
                 country = doc_country  # a "national" office with no country named: the document's country
             sector = best_sector(sectors)
             if found_any and all(t.former for t in found_any):
@@ -467,6 +469,8 @@ def build_actors(doc: Document) -> tuple[list[Actor], list[Mention]]:
                   attrs={"key": list(cl.key), "source": "actors"})
         if country is None and offices and not doc_country:
             a.attrs["country_unknown"] = True
+        if from_document:
+            a.attrs["country_from_document"] = True  # a guess the seeded dictionary may overrule
         actors.append(a)
     mentions.sort(key=lambda m: m.start)
     return actors, mentions

@@ -124,6 +124,9 @@ def seed_lookup(kind: str, key: tuple[str, ...], country: str | None, date: str 
     units = name_units(key)
     if kind == "PER" and len(units) == 2 and surname(key):
         look.append(f"PER|fl:{units[0]} {units[1]}")
+    if kind == "PER" and len(key) > 4 and key[-2] == "ال" and "بن" in key:
+        # «سلمان بن عبدالعزيز آل سعود»: the dictionary files ruling-family members without «آل …»
+        look += alias_keys(kind, key[:-2])[:2]
     if len(key) == 1:  # one word (حماس) may be filed under either kind
         look.append(f"{'ORG' if kind == 'PER' else 'PER'}|n:{key[0]}")
     for k in look:

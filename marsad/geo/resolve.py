@@ -48,6 +48,9 @@ FOREIGN_SMALL_CITY = 300_000
 FOREIGN_TOWN = 50_000
 #: A name read after stripping a ب that is not followed by ال must be a city this big (or curated).
 BIG_CITY = 1_000_000
+#: A sentence that names no place takes the place of one of this many sentences before it (news keeps
+#: its scene until it names another: «وفي بلدة سيزر … . واستخدمت الشرطة الغاز المسيل للدموع …»).
+CARRY_SENTENCES = 2
 RESOLUTION = {"landmark": 5, "city": 4, "district": 3, "admin": 2, "region": 2, "country": 1, "continent": 1}
 
 
@@ -68,6 +71,7 @@ class GeoCues:
     apposition: frozenset[str] = frozenset()  # «زنجبار عاصمة محافظة أبين»: describes the place before it
     named_facility_heads: frozenset[str] = frozenset()  # «قصر السلام»: may be named by a common definite word
     envoy_words: frozenset[str] = frozenset()  # «السفير … لدى X»: X is where the envoy is accredited
+    host_verbs: frozenset[str] = frozenset()  # «استقبل X في قصر السلام»: the palace is in X's country
 
 
 @cache
@@ -81,7 +85,8 @@ def geo_cues() -> GeoCues:
     return GeoCues(n("locative"), n("generic_heads"), n("facility_heads"), n("compound_name_starts"),
                    n("office_words"), n("stop_words"), n("destination_cues"),
                    n("relative_markers"), {normalize(k): v for k, v in raw["head_resolution"].items()}, n("origin_words"),
-                   n("apposition_heads"), n("named_facility_heads"), n("envoy_words"))
+                   n("apposition_heads"), n("named_facility_heads"), n("envoy_words"),
+                   n("host_verbs"))
 
 
 @dataclass
@@ -193,8 +198,10 @@ def find_places(doc: Document) -> list[PlaceMention]:
             extra = [p for p in gz.lookup(" ".join(key.split()[1:])) if p not in cands]
             cands = sorted(cands + extra, key=rank, reverse=True)
         headed = start != m.start or key.split()[0] in heads
-        if headed:
-            locative = True  # «من محافظة لحج», «داهمت … مدينة X»: the head word marks a place
+        if headed or top.kind == "landmark":
+            # «من محافظة لحج», «داهمت … مدينة X»: the head word marks a place; a landmark («المسجد الأقصى»)
+            # is a place wherever it is named («اقتحام المسجد الأقصى»)
+            locative = True
         taken.update(range(m.ti, m.tj))
         if start != m.start:
             taken.add(m.ti - 1)
@@ -350,7 +357,31 @@ def event_location(
     loc = _sentence_location(doc, sentence_span, trigger_span, continuation=True)
     if loc is None and trigger_span is not None:
         loc = _coreferent_location(doc, sentence_span, trigger_span)
+    if loc is None and not _locative_places(doc, sentence_span):
+        loc = _scene_location(doc, sentence_span)
     return loc
+
+
+def _locative_places(doc: Document, span: tuple[int, int]) -> list[PlaceMention]:
+    """The places a sentence names as where something is (no office qualifier, no continent)."""
+    s0, s1 = span
+    return [p for p in find_places(doc) if s0 <= p.start and p.end <= s1 and not p.office and p.locative
+            and (p.place is None or p.place.kind != "continent")]
+
+
+def _scene_location(doc: Document, sentence_span: tuple[int, int]) -> dict[str, Any] | None:
+    """The scene of the nearest of the CARRY_SENTENCES sentences before that names a place."""
+    sents = sentence_spans(doc)
+    k = sentence_index(sents, sentence_span[0])
+    if k is None:
+        return None
+    for back in range(1, CARRY_SENTENCES + 1):
+        if k - back < 0:
+            break
+        loc = _locative_places(doc, sents[k - back])
+        if loc:
+            return location_dict(([p for p in loc if _specific(p)] or loc)[0])
+    return None
 
 
 def _coreferent_location(
@@ -420,4 +451,22 @@ def _sentence_location(
                and (p.place is None or p.place.kind != "country")]
         if nxt:
             best = nxt[0]
-    return location_dict(best)
+    out = location_dict(best)
+    host = _host_country(doc, s0, best)
+    if host:
+        out["country_code"] = host
+    return out
+
+
+def _host_country(doc: Document, s0: int, pm: PlaceMention) -> str | None:
+    """The country of the host of a reception held at a facility the gazetteer does not know
+    («استقبل خادم الحرمين الشريفين … في قصر السلام»): the first actor with a country named between
+    the reception verb and the facility. None unless the text gives nothing better (a city, a nisba)."""
+    if pm.place is not None or pm.city is not None or pm.nisba_country or not pm.landmark:
+        return None
+    hosts = geo_cues().host_verbs
+    verb = next((m.end() + s0 for m in re.finditer(r"\S+", doc.text[s0 : pm.start]) if normalize(m.group()) in hosts), None)
+    if verb is None:
+        return None
+    first = sorted((ms, a.country) for a in doc.actors if a.country for ms, me in a.mentions if verb <= ms and me <= pm.start)
+    return first[0][1] if first else None

@@ -26,11 +26,12 @@ class ActorsStage(Stage):
     def __call__(self, doc: Document) -> Document:
         actors, mentions = build_actors(doc)
         for a in actors:  # what the seeded dictionary knows fills what the text did not say
-            if a.kind in ("PER", "ORG") and (a.country is None or a.sector is None):
-                e = seed_lookup(a.kind, tuple(a.attrs["key"]), a.country, doc.published)
+            guessed = a.attrs.pop("country_from_document", False)  # «الملك» in a story mostly about the USA
+            if a.kind in ("PER", "ORG") and (a.country is None or a.sector is None or guessed):
+                e = seed_lookup(a.kind, tuple(a.attrs["key"]), None if guessed else a.country, doc.published)
                 if e is not None:
                     country, sector = role_at(e, doc.published)
-                    a.country = a.country or country
+                    a.country = (country or a.country) if guessed else (a.country or country)
                     a.sector = a.sector or sector
                     a.attrs["kb"] = e["name_ar"]
         doc.actors.extend(actors)
