@@ -863,3 +863,19 @@ def test_condemnation_recipient_after_lam_but_not_the_subjects_genitive():
     EventsStage()(doc)
     acc = [e for e in doc.events if e.type == "ACCUSE"]
     assert acc and "oic" not in acc[0].recipients
+
+
+def test_killing_verb_with_subject_before_and_object_after_is_active():
+    """«أن قوات الجيش قتلت 16 عنصراً من القاعدة»: the subject before the verb kills the counted
+    fighters after it (agents.tsv: عنصراً); «إطلاق نار من قبل مجموعة إرهابية»: the group shoots."""
+    doc = _with_actors("ذكرت صحيفة جزائرية أن قوات الجيش قتلت 16 عنصراً من القاعدة في عملية متواصلة.",
+                       "2015-07-21", {})
+    EventsStage()(doc)
+    ev = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev and [doc.actor(x).name_ar for x in ev[0].actors] == ["قوات الجيش"]
+    assert [doc.actor(x).name_ar for x in ev[0].recipients] == ["16 عنصراً"]
+    doc = _with_actors("أعلنت الوزارة مقتل تسعة عسكريين في إطلاق نار من قبل مجموعة إرهابية باتجاه مفرزة للجيش.",
+                       "2015-07-21", {})
+    EventsStage()(doc)
+    ev = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev and [doc.actor(x).name_ar for x in ev[0].actors] == ["مجموعة"]

@@ -760,6 +760,11 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
                 and normalize(doc.text[parts[subj[-1]].start:parts[subj[-1]].end]).endswith("ون"):
             # "قتل المتمردون جنديين": a nominative plural then an object, the active voice
             return Roles(subj_ids, obj_ids)
+        if subj and objs and t.pos == "V" and parts[subj[-1]].last == m.first - 1 and parts[objs[0]].prep is None \
+                and parts[objs[0]].first - m.last <= 2 and not toks[m.first].norm.lstrip("وف").startswith("م") \
+                and not _speaker_of(toks, lo, parts[subj[0]], m):
+            # "أن قوات الجيش قتلت 16 عنصراً": a subject right before the verb and an object after it
+            return Roles(subj_ids, obj_ids)
         victims = _ids(parts, subj or objs)
         return Roles([x for x in _ids(parts, agent) if x not in victims], victims)
     if frame == "multi":
