@@ -76,6 +76,7 @@ class Gazetteer:
         self.context_only = context_only
         self.curated = curated
         self.common_words: frozenset[str] = frozenset()
+        self.short_names: frozenset[str] = frozenset()  # two-letter names read after و/ف («وإب»)
 
     def lookup(self, name: str) -> list[Place]:
         """Places named ``name`` (clitic prefixes stripped when the full form is unknown)."""
@@ -113,6 +114,8 @@ class Gazetteer:
             w = words[i][0]
             found = None
             variants = _variants(w) if w[0] in "وفبل" else (("", w),)
+            if len(w) == 3 and w[0] in _PREFIX1 and w[1:] in self.short_names:
+                variants = [*variants, (w[0], w[1:])]  # «تعز وإب»
             for prefix, first in variants:
                 sub = index.get(first)
                 if sub is None:
@@ -187,6 +190,9 @@ def gazetteer() -> Gazetteer:
     }
     gz = Gazetteer(data["places"], data["names"], adjectives, context_only, curated)
     gz.common_words = frozenset(data.get("common_words", []))
+    gz.short_names = frozenset(
+        normalize(x) for x in (base / "curated" / "short_names.txt").read_text(encoding="utf-8").splitlines()
+        if x.strip() and not x.startswith("#"))
     return gz
 
 

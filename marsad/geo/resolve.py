@@ -71,6 +71,7 @@ class GeoCues:
     apposition: frozenset[str] = frozenset()  # «زنجبار عاصمة محافظة أبين»: describes the place before it
     named_facility_heads: frozenset[str] = frozenset()  # «قصر السلام»: may be named by a common definite word
     envoy_words: frozenset[str] = frozenset()  # «السفير … لدى X»: X is where the envoy is accredited
+    name_heads: frozenset[str] = frozenset()  # «مديرية حزم العدين»: the next word is a name even if also a word
     host_verbs: frozenset[str] = frozenset()  # «استقبل X في قصر السلام»: the palace is in X's country
 
 
@@ -86,7 +87,7 @@ def geo_cues() -> GeoCues:
                    n("office_words"), n("stop_words"), n("destination_cues"),
                    n("relative_markers"), {normalize(k): v for k, v in raw["head_resolution"].items()}, n("origin_words"),
                    n("apposition_heads"), n("named_facility_heads"), n("envoy_words"),
-                   n("host_verbs"))
+                   n("name_heads"), n("host_verbs"))
 
 
 @dataclass
@@ -216,7 +217,8 @@ def find_places(doc: Document) -> list[PlaceMention]:
         nxt = words[i + 1]
         nisba_like = nxt[0].endswith("يه") or ("ال" + nxt[0] + "ه") in gz.adjectives  # «محافظات عراقية»
         # a facility's own name may be a common definite word («قصر السلام»), a region's may not
-        named_facility = head in cz.named_facility_heads and nxt[0].startswith("ال") and len(nxt[0]) > 4
+        named_facility = (head in cz.named_facility_heads and nxt[0].startswith("ال") and len(nxt[0]) > 4) or (
+            head in cz.name_heads and not nxt[0].startswith("ال"))
         if (not _is_word(nxt[0]) or nxt[0] in cz.stop_words or _nisba(nxt[0])
                 or (nxt[0] in gz.common_words and not named_facility) or nisba_like
                 or text[words[i][2] : nxt[1]].strip() not in ("", '"', "«", "“")):
