@@ -879,3 +879,13 @@ def test_killing_verb_with_subject_before_and_object_after_is_active():
     EventsStage()(doc)
     ev = [e for e in doc.events if e.type == "ASSAULT"]
     assert ev and [doc.actor(x).name_ar for x in ev[0].actors] == ["مجموعة"]
+
+
+def test_attack_named_by_several_condemnations_is_one_event():
+    """Each condemnation names the same attack by another victim or site («مسجد قوات الطوارئ»,
+    «المصلين»): one attack."""
+    text = ("دانت وزارة الخارجية الأميركية التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ في أبها. "
+            "كما تدين المملكة المغربية الاعتداء الغاشم الذي استهدف المصلين بمسجد في أبها.")
+    doc = _with_actors(text, "2015-08-08", {"ma": ("GPE", ["المملكة المغربية"])})
+    EventsStage()(doc)
+    assert len([e for e in doc.events if e.type == "ASSAULT"]) == 1

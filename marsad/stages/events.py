@@ -122,7 +122,7 @@ _YEAR_BEFORE = {normalize(w) for w in (
     "ديسمبر", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "الأول", "الثاني", ")")}
 
 #: Event attributes used only while reading the document (repeat detection), not output.
-_INTERNAL_ATTRS = ("definite", "anaphoric", "new_act", "definite_victims", "counted", "visit_noun")
+_INTERNAL_ATTRS = ("definite", "anaphoric", "new_act", "definite_victims", "counted", "visit_noun", "condemned")
 
 #: Verbs of expressing («أعرب X عن تضامنه/شكره»).
 _EXPRESS_VERBS = {"اعرب", "اعربت", "يعرب", "تعرب", "عبر", "عبرت", "يعبر", "تعبر", "معربا", "معربه"}
@@ -412,10 +412,12 @@ class EventsStage(Stage):
                 o.type == ev.type and o.status == ev.status for o in events):
             return True  # "بعد الإعلان عن إطلاق سراح بريم", "بعد إطلاق سراحها": the act reported already
         if ev.type == "ASSAULT" and not ev.actors:
-            # the attack a condemnation refers to again and again ("التفجير الذي استهدف ...")
+            # the attack a condemnation refers to again and again ("التفجير الذي استهدف ..."), whatever
+            # victim or site each condemnation names («المصلين», «مسجد قوات الطوارئ»)
             for o in events:
                 if o.type == "ASSAULT" and not o.actors and o.status == ev.status and (
-                        not o.recipients or not ev.recipients or set(o.recipients) & set(ev.recipients)):
+                        not o.recipients or not ev.recipients or set(o.recipients) & set(ev.recipients)
+                        or ev.attrs.get("condemned") and o.attrs.get("condemned")):
                     return True
         if not e_all:
             return any(o.type == ev.type and o.status == ev.status and (not o.mode or not ev.mode or o.mode == ev.mode)
@@ -727,6 +729,8 @@ class EventsStage(Stage):
         if t.pos != "V" and _definite(toks[m.first].norm):
             # "the attack": "في الهجوم" (the scene of a toll) names it again even with a subject before
             ev.attrs["definite"] = "in" if m.first > a and toks[m.first - 1].norm in ("في", "وفي") else True
+        if etype == "ASSAULT" and any(x.trigger.type == "ACCUSE" and x.first >= a for x in prev_matches):
+            ev.attrs["condemned"] = True  # "تدين ... الاعتداء الذي استهدف المصلين": the attack a condemnation names
         if t.pos == "N" and t.type == "CONSULT" and t.frame == "visit" and status == "happened":
             ev.attrs["visit_noun"] = True
         if t.pos == "N" and t.type == "ASSAULT" and m.first > a and (
