@@ -889,3 +889,12 @@ def test_attack_named_by_several_condemnations_is_one_event():
     doc = _with_actors(text, "2015-08-08", {"ma": ("GPE", ["المملكة المغربية"])})
     EventsStage()(doc)
     assert len([e for e in doc.events if e.type == "ASSAULT"]) == 1
+
+
+def test_preposition_glued_to_an_honorific():
+    """«أجرى X أمس اتصالاً هاتفياً بجلالة الملك عبدالله الثاني»: ب on the honorific marks the one called."""
+    doc = _with_actors("أجرى الأمير محمد بن سلمان ولي ولي العهد أمس اتصالاً هاتفياً بجلالة الملك عبدالله الثاني بن الحسين.",
+                       "2015-07-26", {"mbs": ("PER", ["محمد بن سلمان"]), "a2": ("PER", ["عبدالله الثاني بن الحسين"])})
+    EventsStage()(doc)
+    ev = [e for e in doc.events if e.type == "CONSULT"]
+    assert ev and ev[0].actors == ["mbs"] and ev[0].recipients == ["a2"]

@@ -128,6 +128,11 @@ def _prep_of(doc: Document, toks: list[Tok], k: int, start: int) -> str | None:
             return "جانب"
     while k >= 1 and toks[k - 1].norm in hon and k > 0:
         k -= 1  # من صاحب السمو الشيخ سيف ...: look past honorifics for the preposition
+    if k >= 1 and toks[k - 1].norm.isalpha():
+        prev = toks[k - 1].norm
+        for pro in ("ب", "ل", "وب", "ول"):
+            if prev.startswith(pro) and prev[len(pro):] in hon and prev[len(pro):] != "د":
+                return pro[-1]  # "اتصالا هاتفيا بجلالة الملك عبدالله", "لفخامة الرئيس X": a clitic on the honorific
     if k >= 1:
         prev = toks[k - 1].norm
         for cand in (prev, prev[1:] if prev[:1] in ("و", "ف") else None):
