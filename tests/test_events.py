@@ -898,3 +898,14 @@ def test_preposition_glued_to_an_honorific():
     EventsStage()(doc)
     ev = [e for e in doc.events if e.type == "CONSULT"]
     assert ev and ev[0].actors == ["mbs"] and ev[0].recipients == ["a2"]
+
+
+def test_dropped_subject_after_a_titled_speaker():
+    """«وقدّم الأمين العام لمنظمة التعاون الإسلامي إياد مدني تعازيه ... ودعا الدول إلى ...»: the
+    next sentence's subjectless demand continues the speaker named after his title."""
+    text = ("وقدّم الأمين العام لمنظمة التعاون الإسلامي إياد بن أمين مدني تعازيه لأسر الضحايا. "
+            "ودعا الدول الأعضاء إلى تكثيف جهودها في مكافحة الإرهاب.")
+    doc = _with_actors(text, "2015-07-25", {"m": ("PER", ["إياد بن أمين مدني"]), "oic": ("ORG", ["منظمة التعاون الإسلامي"])})
+    EventsStage()(doc)
+    req = [e for e in doc.events if e.type == "REQUEST"]
+    assert req and req[0].actors == ["m"]

@@ -18,7 +18,7 @@ from marsad.arabic.normalize import normalize
 from marsad.document import Document, Event
 from marsad.events.detect import Match, Tok, find_triggers, tokenize
 from marsad.events.lexicon import cues
-from marsad.events.roles import Part, assign, in_vocab, participants
+from marsad.events.roles import Part, assign, deconj, in_vocab, participants
 from marsad.events.status import status_of
 from marsad.pipeline import Stage, register_stage
 
@@ -510,6 +510,7 @@ class EventsStage(Stage):
             if ev.actors:
                 return list(ev.actors)
         verbs = set(cues()["reporting_verbs"]) | set(cues()["speech_verbs"])
+        titles = set(cues()["title_words"])
         for p in parts:
             if p.first < lo or p.prep is not None or _unnamed_id(p.actor_id):
                 continue
@@ -517,6 +518,13 @@ class EventsStage(Stage):
                 break
             if p.kind.upper() in ("PER", "PERS", "ORG", "GPE") and any(
                     in_vocab(toks[k].norm, verbs) for k in range(max(lo, p.first - 4), p.first)):
+                return [p.actor_id]
+            # "وقدّم الأمين العام لمنظمة التعاون الإسلامي إياد مدني تعازيه": a title between the verb
+            # and the name (its genitives too)
+            k = next((k for k in range(p.first - 1, max(lo, p.first - 9) - 1, -1) if in_vocab(toks[k].norm, verbs)), None)
+            if k is not None and p.kind.upper() in ("PER", "PERS") and any(
+                    deconj(toks[x].norm, titles) in titles or toks[x].norm[2:] in titles for x in range(k + 1, p.first)) \
+                    and not any(q.prep is None and k < q.first < p.first for q in parts):
                 return [p.actor_id]
         return []
 
