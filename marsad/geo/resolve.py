@@ -171,6 +171,9 @@ def find_places(doc: Document) -> list[PlaceMention]:
             if gap not in ("", "«", "»", '"') or not (w in heads or _nisba(w)):
                 break
             j -= 1
+        if (not locative and m.prefix.startswith("و") and mentions and mentions[-1].locative
+                and m.ti - 1 in taken and _adjacent(text, mentions[-1].end, m.start - len(m.prefix))):
+            locative = True  # «في مأرب وإب»: a place joined by و to a locative place shares its preposition
         in_loc_entity = any(s <= m.start and m.end <= e and lab in ("LOC", "GPE") for s, e, lab in ents)
         in_per_entity = any(s <= m.start and m.end <= e and lab in ("PERS", "PER", "ORG") for s, e, lab in ents)
         key = normalize(m.text)
