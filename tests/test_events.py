@@ -909,3 +909,10 @@ def test_dropped_subject_after_a_titled_speaker():
     EventsStage()(doc)
     req = [e for e in doc.events if e.type == "REQUEST"]
     assert req and req[0].actors == ["m"]
+
+
+def test_holding_responsible_with_a_long_titled_subject():
+    """«وحمّل الأمين العام للمنظمة إياد أمين مدني (إسرائيل) قوة الاحتلال، المسؤولية»: المسؤولية
+    may follow حمّل beyond eight words (flag reqfar)."""
+    found = _trig("وحمّل الأمين العام للمنظمة إياد أمين مدني (إسرائيل) قوة الاحتلال، المسؤولية الكاملة")
+    assert found and found[0] == ("وحمّل", "ACCUSE")

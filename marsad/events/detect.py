@@ -134,7 +134,7 @@ def find_triggers(toks: list[Tok], lo: int, hi: int) -> list[Match]:
                 if len(t.words) == 1 and nxt in blocked.get(t.type, ()):
                     continue
                 if t.requires and not any(set(t.requires) & (stems(toks[k].norm) | {toks[k].norm})
-                                          for k in range(i + 1, min(hi, i + 9))):
+                                          for k in range(i + 1, min(hi, i + (17 if "reqfar" in t.flags else 9)))):
                     continue  # حملت X مسؤولية, وقعت X اتفاقا: the required word follows within 8 words
                 n = len(t.words)
                 if n > 1:
