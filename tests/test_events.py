@@ -914,5 +914,5 @@ def test_dropped_subject_after_a_titled_speaker():
 def test_holding_responsible_with_a_long_titled_subject():
     """«وحمّل الأمين العام للمنظمة إياد أمين مدني (إسرائيل) قوة الاحتلال، المسؤولية»: المسؤولية
     may follow حمّل beyond eight words (flag reqfar)."""
-    found = _trig("وحمّل الأمين العام للمنظمة إياد أمين مدني (إسرائيل) قوة الاحتلال، المسؤولية الكاملة")
-    assert found and found[0] == ("وحمّل", "ACCUSE")
+    found = _trig("وحمل الأمين العام للمنظمة إياد أمين مدني (إسرائيل) قوة الاحتلال، المسؤولية الكاملة")
+    assert found and found[0] == ("وحمل", "ACCUSE")
