@@ -916,3 +916,9 @@ def test_holding_responsible_with_a_long_titled_subject():
     may follow حمّل beyond eight words (flag reqfar)."""
     found = _trig("وحمل الأمين العام للمنظمة إياد أمين مدني (إسرائيل) قوة الاحتلال، المسؤولية الكاملة")
     assert found and found[0] == ("وحمل", "ACCUSE")
+
+
+def test_destruction_is_an_assault():
+    """«كما دمرت القوات الأمنية العراقية ثلاث عجلات مفخخة», «قيام مجهولين بتدمير صهريج»."""
+    assert ("دمرت", "ASSAULT") in _trig("كما دمرت القوات الأمنية العراقية ثلاث عجلات مفخخة")
+    assert ("بتدمير", "ASSAULT") in _trig("لقيام مجهولين الليلة الماضية بتدمير صهريج مياه")
