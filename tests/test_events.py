@@ -922,3 +922,14 @@ def test_destruction_is_an_assault():
     """«كما دمرت القوات الأمنية العراقية ثلاث عجلات مفخخة», «قيام مجهولين بتدمير صهريج»."""
     assert ("دمرت", "ASSAULT") in _trig("كما دمرت القوات الأمنية العراقية ثلاث عجلات مفخخة")
     assert ("بتدمير", "ASSAULT") in _trig("لقيام مجهولين الليلة الماضية بتدمير صهريج مياه")
+
+
+def test_title_before_the_verb_refers_back():
+    """«اتهم الرئيس النيجيري محمدو بوخاري ... وكان الرئيس النيجيري قد التقى بنظيره الأمريكي، باراك
+    أوباما»: the bare title before the verb is the person named before."""
+    text = ("قال الرئيس النيجيري محمدو بوخاري إن بلاده تحتاج السلاح. "
+            "وكان الرئيس النيجيري قد التقى بنظيره الأمريكي، باراك أوباما، الإثنين.")
+    doc = _with_actors(text, "2015-07-24", {"b": ("PER", ["محمدو بوخاري"]), "o": ("PER", ["باراك أوباما"])})
+    EventsStage()(doc)
+    ev = [e for e in doc.events if e.type == "CONSULT"]
+    assert ev and ev[0].actors == ["b"] and ev[0].recipients == ["o"]

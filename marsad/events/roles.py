@@ -675,6 +675,19 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
             per = [a for a in antecedents if kinds.get(a) in ("PER", "PERS")]
             subj_ids = per[:1]
             obj_ids = [x for x in obj_ids if x not in subj_ids]
+    if not subj_ids and t.pos == "V" and antecedent and t.frame in ("svo", "sym", "visit"):
+        k = m.first - 1
+        while k > lo and (toks[k].norm in ("قد", "فقد", "لقد") or _nisba_adjective(toks[k].norm)):
+            k -= 1
+        titles = set(c["title_words"]) | set(c["honorifics"])
+        if k >= lo and k < m.first - 1 and deconj(toks[k].norm, titles) in titles | {"ال" + x for x in titles} \
+                and not any(p.first <= k <= p.last for p in parts):
+            # "وكان الرئيس النيجيري قد التقى بنظيره": a title before the verb refers back to the person
+            # named before
+            kinds = {p.actor_id: p.kind.upper() for p in parts}
+            per = [a for a in antecedents if kinds.get(a) in ("PER", "PERS")]
+            subj_ids = per[:1]
+            obj_ids = [x for x in obj_ids if x not in subj_ids]
     k0 = m.first - 1
     if t.pos != "V" and k0 > lo and in_vocab(toks[k0].norm, light):
         k0 -= 1  # "أنه فرض الاعتقال"
