@@ -295,3 +295,16 @@ def test_coordinated_and_headed_names(sentence, places):
 def test_three_letter_words_keep_their_waw():
     """«ورم» (a tumour) is not و + a short city name; only listed two-letter names are read after و."""
     assert find_places(_doc("أصيب بورم خبيث ثم ظهر ورم آخر.")) == []
+
+
+@pytest.mark.parametrize("sentence,trigger,place", [
+    # the province after a finer place only says where it lies (snn-2015-08-09-944, tuning gold)
+    ("أكدت مصادر عسكرية نجاح القوات الحكومية في الدخول إلى مدينة زنجبار في أبين.", "الدخول", "مدينة زنجبار"),
+    ("قبل أن تسيطر القوات على مديرية حزم العدين كاملة بمحافظة إب بعد مواجهات مع الحوثيين.", "تسيطر", "مديرية حزم"),
+])
+def test_province_after_a_finer_place_locates_it(sentence, trigger, place):
+    doc = Pipeline.from_names(["normalize", "segment", "places"])(_doc(sentence))
+    i = sentence.index(trigger)
+    assert event_location(doc, (0, len(sentence)), (i, i + len(trigger)))["extracted_place"] == place
+    container = [s for s in doc.layer("places") if "within" in s.attrs]
+    assert len(container) == 1 and container[0].attrs["within"] == sentence.index(place)

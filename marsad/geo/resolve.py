@@ -109,6 +109,7 @@ class PlaceMention:
     nisba_country: str | None = None  # «مستشفى سوروكا الإسرائيلي» → ISR
     origin: bool = False  # introduced by «من»: a point of departure rather than the place of the event
     city: Place | None = None  # the city (or province) a facility lies in, when the text says
+    within: PlaceMention | None = None  # «زنجبار في أبين»: this mention only says where the one before lies
 
     @property
     def country(self) -> str | None:
@@ -265,8 +266,33 @@ def find_places(doc: Document) -> list[PlaceMention]:
                 a.city = b.place
             if b.place.country:
                 a.attrs_country = b.place.country  # «في مدينة سيفاري في وسط مالي»
+    _mark_containers(text, mentions)
     doc.cache["_marsad_places"] = mentions
     return mentions
+
+
+#: Words that may stand between a place and the province or country it lies in («الواقعة في محافظة لحج»).
+CONTAINER_GAP = frozenset({"في", "ب", "ل", "الواقعه", "الواقع", "التابعه", "التابع", "كامله", "كاملا"})
+
+
+def _mark_containers(text: str, mentions: list[PlaceMention]) -> None:
+    """«مدينة زنجبار في أبين», «مديرية حزم العدين كاملة بمحافظة إب»: a province or country named right after
+    a finer place of the same country (بـ / في / الواقعة في between) locates that place; it is not a
+    second scene (the event is at the finer place)."""
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        if b.place is None or b.place.kind not in ("admin", "region", "country") or b.office:
+            continue
+        if a.place is not None and a.place.kind not in ("city", "landmark"):
+            continue
+        if a.country and a.country != b.place.country:
+            continue
+        gap = normalize(text[a.end : b.start]).replace("«", " ").replace("»", " ").replace('"', " ").split()
+        if a.place is None and gap and gap[0].startswith("ال") and not _nisba(gap[0]):
+            gap = gap[1:]  # the rest of an unknown name: «مديرية حزم العدين كاملة بمحافظة إب»
+        headed_b = normalize(b.text).split()[0] in geo_cues().generic_heads
+        # «… بمحافظة إب»: the ب is outside b's span; «في أبين»: في is in the gap
+        if len(gap) <= 2 and all(w in CONTAINER_GAP for w in gap) and (gap or headed_b):
+            b.within = a
 
 
 def _disambiguate(mentions: list[PlaceMention]) -> None:
@@ -456,6 +482,8 @@ def _sentence_location(
                and (p.place is None or p.place.kind != "country")]
         if nxt:
             best = nxt[0]
+    if best.within is not None and best.within.start >= s0 and not best.within.office:
+        best = best.within  # «الدخول إلى مدينة زنجبار في أبين»: Zinjibar
     out = location_dict(best)
     host = _host_country(doc, s0, best)
     if host:

@@ -3,7 +3,8 @@
 Each span's label is the place kind (country, city, admin, region, continent, facility); attrs:
 ``name`` (English name of the resolved place, or the facility text), ``name_ar``, ``country``
 (ISO-3; for an unresolved facility, the article's main country), ``lat``, ``lon``, ``kind``,
-``locative`` (introduced by في/بـ/إلى …) and ``landmark`` (facility text) when there is one.
+``locative`` (introduced by في/بـ/إلى …), ``landmark`` (facility text) when there is one, and
+``within`` (the start offset of the finer place this province or country only locates: «زنجبار في أبين»).
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ class PlacesStage(Stage):
                 attrs["landmark"] = pm.landmark
             if pm.office:
                 attrs["office"] = True
+            if pm.within is not None:
+                attrs["within"] = pm.within.start
             spans.append(Span(pm.start, pm.end, pm.kind, attrs))
         doc.add_layer("places", spans)
         return doc
