@@ -933,3 +933,21 @@ def test_title_before_the_verb_refers_back():
     EventsStage()(doc)
     ev = [e for e in doc.events if e.type == "CONSULT"]
     assert ev and ev[0].actors == ["b"] and ev[0].recipients == ["o"]
+
+
+def test_attack_pointed_at_by_a_demonstrative_is_no_new_event():
+    """«ندين بشدة هذه الهجمات»: an attack named before, pointed at again."""
+    doc = _with_actors("وقال البرلمان في بيان: ندين بشدة هذه الهجمات ونطالب بوقفها فورا.", "2015-07-25", {})
+    EventsStage()(doc)
+    assert not [e for e in doc.events if e.type == "ASSAULT"]
+
+
+def test_released_person_as_pronoun_on_the_preposition():
+    """«وصلت الفرنسية ايزابيل بريم ... قادمة من سلطنة عمان التي سهلت عملية الافراج عنها»: the one
+    released is the person named before, not the state after من."""
+    text = "وصلت الفرنسية ايزابيل بريم الى فرنسا مساء أمس قادمة من سلطنة عمان التي سهلت عملية الافراج عنها."
+    doc = _with_actors(text, "2015-08-08", {"ib": ("PER", ["ايزابيل بريم"]), "om": ("GPE", ["سلطنة عمان"]),
+                                            "fr": ("GPE", ["فرنسا"])})
+    EventsStage()(doc)
+    rel = [e for e in doc.events if e.type == "RETREAT"]
+    assert rel and rel[0].recipients == ["ib"]

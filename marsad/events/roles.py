@@ -589,6 +589,15 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
                     break
     subj_set = set(subj)
     pron = m.suffix in ("ه", "ها", "هم", "هما") and t.pos in ("N", "P")
+    last = toks[m.last].norm
+    if not pron and t.pos == "P" and t.frame == "victim" and len(t.words) > 1 and last != t.words[-1] \
+            and last.startswith(t.words[-1]) and last[len(t.words[-1]):] in ("ه", "ها", "هم", "هما"):
+        # "سهلت عملية الإفراج عنها": the pronoun on the preposition is the one released, a person
+        # named before
+        kinds = {p.actor_id: p.kind.upper() for p in parts}
+        per = [x for x in antecedents if kinds.get(x) in ("PER", "PERS")]
+        if per:
+            pron, antecedent = True, per[0]
     objs: list[int] = []
     agent: list[int] = []
     subj_end = max((parts[i].last for i in subj if parts[i].first > m.last), default=-1)
@@ -783,7 +792,7 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
                 and not _speaker_of(toks, lo, parts[subj[0]], m):
             # "أن قوات الجيش قتلت 16 عنصراً": a subject right before the verb and an object after it
             return Roles(subj_ids, obj_ids)
-        victims = _ids(parts, subj or objs)
+        victims = _ids(parts, subj or objs) or obj_ids  # or the pronoun's antecedent: "الإفراج عنها"
         return Roles([x for x in _ids(parts, agent) if x not in victims], victims)
     if frame == "multi":
         ids = list(dict.fromkeys(subj_ids + obj_ids))

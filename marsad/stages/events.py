@@ -661,6 +661,9 @@ class EventsStage(Stage):
             return None  # "نفت مزاعم قتل مدنيين": the content of an allegation, not an act reported
         if t.type == "REJECT" and any(toks[k].norm.lstrip("و") in alleg for k in range(m.last + 1, min(b, m.last + 6))):
             return None  # "ورفض الجيش هذه الاتهامات": a denial of an accusation (left out, guidelines)
+        if t.type in _PHYSICAL and t.pos != "V" and not roles.actors and m.first > a \
+                and toks[m.first - 1].norm in c["demonstratives"]:
+            return None  # "ندين بشدة هذه الهجمات": an act named before, pointed at again
         if m.first > a and toks[m.first - 1].norm in c["state_before"]:
             return None  # "أحياء خاضعة لسيطرة المعارضة", "تحت سيطرة النظام": a state, not an act
         if m.first - 2 >= a and toks[m.first - 1].norm in c["intent_verbs"] \
