@@ -951,3 +951,13 @@ def test_released_person_as_pronoun_on_the_preposition():
     EventsStage()(doc)
     rel = [e for e in doc.events if e.type == "RETREAT"]
     assert rel and rel[0].recipients == ["ib"]
+
+
+def test_head_before_a_name_keeps_its_coordination():
+    """«انسحاب المليشيات الحوثية وقوات صالح»: «قوات» before the name «صالح» joins it as one phrase,
+    coordinated with what comes before."""
+    doc = _with_actors("وتأتي عملية انسحاب المليشيات الحوثية وقوات صالح من محافظة لحج.", "2015-08-08",
+                       {"s": ("PER", ["صالح"])})
+    EventsStage()(doc)
+    ev = [e for e in doc.events if e.type == "RETREAT"]
+    assert ev and "s" in ev[0].actors and not ev[0].recipients

@@ -352,6 +352,7 @@ def participants(doc: Document, toks: list[Tok]) -> list[Part]:
                 and not normalize(doc.text[kept[-1].start:kept[-1].end]).startswith("ال"):
             # (only a bare head in construct: «المعارضة السورية الحكومة» is a subject and an object)
             p.prep = kept[-1].prep
+            p.start, p.first = kept[-1].start, kept[-1].first  # "وقوات صالح": coordinated as one phrase
             kept[-1] = p
             continue
         kept.append(p)
