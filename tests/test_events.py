@@ -961,3 +961,13 @@ def test_head_before_a_name_keeps_its_coordination():
     EventsStage()(doc)
     ev = [e for e in doc.events if e.type == "RETREAT"]
     assert ev and "s" in ev[0].actors and not ev[0].recipients
+
+
+def test_pronoun_of_an_act_noun_owned_by_the_unnamed_subject():
+    """«يواصل 120 أسيرًا فلسطينيًا في سجن نفحة إضرابهم عن الطعام»: the pronoun is the clause's
+    unnamed subject, not a name from the sentence before."""
+    text = "حتى يخرج آخر جندي من الأراضي الفلسطينية. من جهة ثانية، يواصل 120 أسيرًا فلسطينيًا في سجن نفحة إضرابهم المفتوح عن الطعام."
+    doc = _with_actors(text, "2015-08-08", {"pt": ("GPE", ["الأراضي الفلسطينية"])})
+    EventsStage()(doc)
+    ev = [e for e in doc.events if e.type == "PROTEST"]
+    assert ev and "pt" not in ev[0].actors and ev[0].actors
