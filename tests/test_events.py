@@ -971,3 +971,20 @@ def test_pronoun_of_an_act_noun_owned_by_the_unnamed_subject():
     EventsStage()(doc)
     ev = [e for e in doc.events if e.type == "PROTEST"]
     assert ev and "pt" not in ev[0].actors and ev[0].actors
+
+
+def test_protests_split_over_places_joined_by_wa():
+    """«وخرجت تظاهرات مماثلة في البصرة وذي قار والحلة والنجف وكربلاء»: places joined by و share
+    the في before the first (an unresolved name may stand between); one event per place."""
+    import warnings
+
+    from marsad.pipeline import Pipeline
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        pipe = Pipeline.default()
+    text = ("تظاهر آلاف العراقيين أمس في بغداد مطالبين بالإصلاح. "
+            "وخرجت تظاهرات مماثلة في البصرة وذي قار والحلة والنجف وكربلاء وجميعها في جنوب البلاد.")
+    doc = pipe(Document(id="t", text=text, published="2015-08-08"))
+    demos = [e for e in _events_at(doc, "وخرجت تظاهرات") if e.type == "PROTEST"]
+    assert len(demos) >= 3

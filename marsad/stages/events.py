@@ -761,7 +761,15 @@ class EventsStage(Stage):
             if ev.type not in SPLIT_TYPES or not ev.trigger or not ev.evidence:
                 out.append(ev)
                 continue
-            after = [p for p in places if ev.trigger[1] <= p.start < ev.evidence[1] and p.attrs.get("locative", True)]
+            after = []
+            for p in places:
+                if not ev.trigger[1] <= p.start < ev.evidence[1]:
+                    continue
+                gap = normalize(doc.text[after[-1].end:p.start]).replace("،", " ").split() if after else []
+                # (an unresolved name may stand between: "في البصرة وذي قار والحلة")
+                joined = bool(after) and (gap in (["و"], []) or 1 < len(gap) <= 3 and gap[0][:1] == "و" and gap[-1] == "و")
+                if p.attrs.get("locative", True) or joined:
+                    after.append(p)  # "في البصرة والحلة والنجف": places joined by و share the في
             # a governorate by kind, or by its head word in the text («بمحافظة «الحديدة»» names the
             # governorate even where the gazetteer resolves the name to the city)
             admin = [p for p in after if p.attrs.get("kind") == "admin"
