@@ -988,3 +988,13 @@ def test_protests_split_over_places_joined_by_wa():
     doc = pipe(Document(id="t", text=text, published="2015-08-08"))
     demos = [e for e in _events_at(doc, "وخرجت تظاهرات") if e.type == "PROTEST"]
     assert len(demos) >= 3
+
+
+def test_negated_and_future_light_verbs_before_act_nouns():
+    """«لم تتلق طلبا جزائريا بالوساطة»: no request; «كما سيجري الوفد عدداً من اللقاءات»: planned."""
+    doc = _with_actors("قال السفير إن سلطات بلاده لم تتلق طلبا جزائريا بالوساطة.", "2015-07-23", {})
+    EventsStage()(doc)
+    assert not [e for e in doc.events if e.type == "REQUEST"]
+    doc = _with_actors("كما سيجري الوفد عدداً من اللقاءات مع أجهزة الإعلام السودانية.", "2015-07-24", {})
+    EventsStage()(doc)
+    assert all(e.status == "planned" for e in doc.events)

@@ -18,6 +18,9 @@ def status_of(toks: list[Tok], m: Match, lo: int, hi: int) -> str:
             return "denied"
     if m.first > lo and toks[m.first - 1].norm in ("لم", "لن", "ولم", "ولن") and m.trigger.pos == "V":
         return "denied"
+    if m.first - 2 >= lo and toks[m.first - 2].norm in ("لم", "لن", "ولم", "ولن") \
+            and toks[m.first - 1].norm in c["light_verbs"] + c["receive_verbs"] + c["negated_light_verbs"]:
+        return "denied"  # "لم تتلق طلبا", "لم تجر مباحثات": the act noun of a negated light verb
     if m.trigger.pos == "V" and "س" in m.proclitic:
         return "planned"
     if m.trigger.pos == "N" and m.proclitic in ("ل", "لل") and m.trigger.type in ("CONSULT", "AGREE", "COOPERATE"):
@@ -29,6 +32,10 @@ def status_of(toks: list[Tok], m: Match, lo: int, hi: int) -> str:
             return "planned"
         if w.startswith(("سي", "ست", "سن")) and k < m.first and k >= m.first - 2 and len(w) > 4:
             return "planned"  # سيجري ... مباحثات, ستعقد ... جولة
+    for k in range(max(lo, m.first - 6), m.first):
+        w = toks[k].norm
+        if m.trigger.pos != "V" and w[:1] == "س" and w[1:] in c["light_verbs"]:
+            return "planned"  # "كما سيجري الوفد عدداً من اللقاءات": the act noun of a future light verb
     before = " ".join(t.norm for t in toks[max(lo, m.first - 6):m.first])
     if any(p in before for p in c["future_phrases"]):
         return "planned"
