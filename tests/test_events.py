@@ -998,3 +998,13 @@ def test_negated_and_future_light_verbs_before_act_nouns():
     doc = _with_actors("كما سيجري الوفد عدداً من اللقاءات مع أجهزة الإعلام السودانية.", "2015-07-24", {})
     EventsStage()(doc)
     assert all(e.status == "planned" for e in doc.events)
+
+
+def test_toll_in_a_demonstrative_scene_is_no_new_attack():
+    """«فضلا عن إصابة 29 شخصا في هذه المواجهات»: the toll of clashes already reported."""
+    text = ("اندلعت مواجهات عنيفة أمس بين المقاومة الشعبية والحوثيين في تعز. "
+            "وأفادت المصادر بمقتل سبعة من القوات الموالية، فضلا عن إصابة 29 شخصا في هذه المواجهات.")
+    doc = _with_actors(text, "2015-07-27", {})
+    EventsStage()(doc)
+    assert not [e for e in doc.events if e.type == "ASSAULT" and any(
+        doc.actor(r) and "29" in doc.actor(r).name_ar for r in e.recipients)]

@@ -719,7 +719,8 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
             subj_ids = [x for x in subj_ids if x not in obj_ids]
         elif m.suffix == "هما" and len(antecedents) >= 2:
             subj_ids = antecedents[:2]  # اجتماعهما
-        elif subj and lo <= parts[subj[0]].first and parts[subj[-1]].last < m.first and _unnamed_id(parts[subj[0]].actor_id):
+        elif subj and lo <= parts[subj[0]].first and parts[subj[-1]].last < m.first and _unnamed_id(parts[subj[0]].actor_id) \
+                and not any(p.actor_id == antecedent and lo <= p.first < m.first for p in parts):
             pass  # "يواصل 120 أسيرًا ... إضرابهم": the unnamed subject of the clause owns the pronoun
         else:
             subj_ids = [antecedent]

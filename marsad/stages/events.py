@@ -497,8 +497,11 @@ class EventsStage(Stage):
         before = " ".join(t.norm for t in toks[a:m.first])
         if any(p in before for p in cues()["consequence_before"]):
             return True
+        dem = cues()["demonstratives"]
         return any(x.trigger.type == "ASSAULT" and x.trigger.pos != "V" and _definite(toks[x.first].norm)
-                   and toks[x.first - 1].norm in _SCENE_PREPS for x in find_triggers(toks, m.last + 1, b))
+                   and (toks[x.first - 1].norm in _SCENE_PREPS
+                        or toks[x.first - 1].norm in dem and toks[x.first - 2].norm in _SCENE_PREPS)
+                   for x in find_triggers(toks, m.last + 1, b))  # "في هذه المواجهات" too
 
     @staticmethod
     def _subject_of(toks: list[Tok], parts: list[Part], lo: int, hi: int, sent_events: list[Event]) -> list[str]:
