@@ -1008,3 +1008,13 @@ def test_toll_in_a_demonstrative_scene_is_no_new_attack():
     EventsStage()(doc)
     assert not [e for e in doc.events if e.type == "ASSAULT" and any(
         doc.actor(r) and "29" in doc.actor(r).name_ar for r in e.recipients)]
+
+
+def test_investigation_of_a_wrong_committed_by_someone():
+    """«أمرت وزارة الصحة بالتحقيق في خطأ ارتكبته إدارة المستشفى»: the ministry investigates, the
+    one who committed the wrong is the recipient (not the act noun's genitive subject)."""
+    doc = _with_actors("أمرت وزارة الصحة اليوم بالتحقيق في خطأ ارتكبته إدارة مستشفى الدوادمي.", "2015-07-23", {})
+    EventsStage()(doc)
+    ev = [e for e in doc.events if e.type == "ACCUSE"]
+    assert ev and [doc.actor(x).name_ar for x in ev[0].actors] == ["وزارة الصحة"]
+    assert [doc.actor(x).name_ar for x in ev[0].recipients][:1] == ["إدارة"]

@@ -450,7 +450,7 @@ def _perpetrator(toks: list[Tok], parts: list[Part], after: list[int], m: Match,
     """The participant right after «قيام» or a light verb with an object pronoun («شنته», «نفذها»)
     among tokens after ``m`` up to ``hi``: the agent of the act a condemnation names."""
     c = cues()
-    light = set(c["light_verbs"])
+    light = set(c["light_verbs"]) | set(c["perpetration_verbs"])
     heads = set(c["act_heads"])
     for k in range(m.last + 1, hi):
         w = toks[k].norm
@@ -662,6 +662,14 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
         # "أدانت البحرين قيام عشرات المستوطنين باقتحام ...", "دانت X القصف الذي شنته الطائرات
         # التركية": the one who carried out the condemned act is the one accused
         perp = _perpetrator(toks, parts, after, m, min(bound, m.last + 16))
+        if perp and subj and parts[subj[0]].first > m.last and _ids(parts, perp) == subj_ids:
+            # "أمرت وزارة الصحة بالتحقيق في خطأ ارتكبته إدارة المستشفى": not the genitive subject of
+            # the act noun; the one investigates is the participant before it
+            subj_ids = []
+            for i in reversed(before):
+                if parts[i].prep is None and m.first - parts[i].last <= 14:
+                    subj_ids = _ids(parts, _group(parts, i))
+                    break
         obj_ids = [x for x in _ids(parts, perp) if x not in subj_ids]
     if (t.pos == "N" or t.pos == "P" and t.type == "COERCE") and t.type in c["patient_genitive_types"] \
             and subj and parts[subj[0]].first > m.last:
