@@ -1018,3 +1018,11 @@ def test_investigation_of_a_wrong_committed_by_someone():
     ev = [e for e in doc.events if e.type == "ACCUSE"]
     assert ev and [doc.actor(x).name_ar for x in ev[0].actors] == ["وزارة الصحة"]
     assert [doc.actor(x).name_ar for x in ev[0].recipients][:1] == ["إدارة"]
+
+
+def test_arson_and_charges_vocabulary():
+    """Arson is ASSAULT primitive («تم احراق سيارات», «أحرقوا المنزل»); charges brought are ACCUSE
+    allege («وجهت اتهامات لاثنين من الإسرائيليين»)."""
+    assert ("احراق", "ASSAULT") in _trig("فيما تم احراق سيارات في بعض الأماكن")
+    assert ("أحرقوا", "ASSAULT") in _trig("أحرقوا المنزل ليلا")
+    assert ("وجهت اتهامات", "ACCUSE") in _trig("وجهت اتهامات لاثنين من الإسرائيليين")
