@@ -1026,3 +1026,13 @@ def test_arson_and_charges_vocabulary():
     assert ("احراق", "ASSAULT") in _trig("فيما تم احراق سيارات في بعض الأماكن")
     assert ("أحرقوا", "ASSAULT") in _trig("أحرقوا المنزل ليلا")
     assert ("وجهت اتهامات", "ACCUSE") in _trig("وجهت اتهامات لاثنين من الإسرائيليين")
+
+
+def test_recommendation_and_a_second_demand_by_the_same_body():
+    """«وأوصت الأمانة العامة أهل فلسطين بـ... ودعت المجتمع الدولي إلى ...»: a recommendation is a
+    REQUEST, and the next sentence's demand with no addressee coded is a new one."""
+    text = ("وأوصت الأمانة العامة لهيئة كبار العلماء أهل فلسطين بالتواصي بالوحدة على الحق. "
+            "ودعت المجتمع الدولي إلى أن ينظر إلى الإرهاب نظرة واحدة.")
+    doc = _with_actors(text, "2015-07-27", {"pal": ("GPE", ["فلسطين"])})
+    EventsStage()(doc)
+    assert len([e for e in doc.events if e.type == "REQUEST"]) == 2

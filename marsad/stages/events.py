@@ -122,7 +122,7 @@ _YEAR_BEFORE = {normalize(w) for w in (
     "ديسمبر", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "الأول", "الثاني", ")")}
 
 #: Event attributes used only while reading the document (repeat detection), not output.
-_INTERNAL_ATTRS = ("definite", "anaphoric", "new_act", "definite_victims", "counted", "visit_noun", "condemned")
+_INTERNAL_ATTRS = ("definite", "anaphoric", "new_act", "definite_victims", "counted", "visit_noun", "condemned", "verb")
 
 #: Verbs of expressing («أعرب X عن تضامنه/شكره»).
 _EXPRESS_VERBS = {"اعرب", "اعربت", "يعرب", "تعرب", "عبر", "عبرت", "يعبر", "تعبر", "معربا", "معربه"}
@@ -424,6 +424,11 @@ class EventsStage(Stage):
                        for o in events)
         for o in events:
             if o.type == ev.type and o.status == ev.status and e_all <= (set(o.actors) | set(o.recipients)):
+                if ev.type in ("REQUEST", "ACCUSE") and ev.attrs.get("verb") and not ev.recipients \
+                        and o.recipients and o.evidence != ev.evidence \
+                        and not in_vocab(normalize(ev.attrs.get("trigger_text", "")), cues()["first_person"]):
+                    # («ندعو الجانبين ...» in a quote restates the demand reported before)
+                    continue  # "وأوصت X أهل فلسطين ... ودعت المجتمع الدولي إلى ...": a new demand, not the first again
                 return True
         return False
 
@@ -726,7 +731,8 @@ class EventsStage(Stage):
             status=status, actors=roles.actors, recipients=roles.recipients, trigger=trig,
             evidence=sent,
             confidence=round(t.conf * (1.0 if (roles.actors or roles.recipients) else 0.7), 3),
-            attrs={"trigger_text": doc.text[trig[0]:trig[1]], "frame": roles.frame or t.frame, "trigger_type": t.type},
+            attrs={"trigger_text": doc.text[trig[0]:trig[1]], "frame": roles.frame or t.frame, "trigger_type": t.type,
+                   "verb": t.pos == "V"},
         )
         if t.frame == "victim" and not any(x.trigger.type == "ASSAULT" for x in find_triggers(toks, m.last + 1, b)):
             # "المدنيين" (the civilians named before), not a count ("العشرات", "المئات"); a toll with
