@@ -1036,3 +1036,9 @@ def test_recommendation_and_a_second_demand_by_the_same_body():
     doc = _with_actors(text, "2015-07-27", {"pal": ("GPE", ["فلسطين"])})
     EventsStage()(doc)
     assert len([e for e in doc.events if e.type == "REQUEST"]) == 2
+
+
+def test_aid_delivery_phrases():
+    """«أمر الأمير X بنقل المساعدات إلى عدن», «إرسال مساعدات»: AID."""
+    assert ("بنقل المساعدات", "AID") in _trig("أمر الأمير محمد بن سلمان بنقل المساعدات أمس إلى عدن")
+    assert ("إرسال مساعدات", "AID") in _trig("أعلنت الحكومة إرسال مساعدات إلى اليمن")
