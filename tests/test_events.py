@@ -1042,3 +1042,13 @@ def test_aid_delivery_phrases():
     """«أمر الأمير X بنقل المساعدات إلى عدن», «إرسال مساعدات»: AID."""
     assert ("بنقل المساعدات", "AID") in _trig("أمر الأمير محمد بن سلمان بنقل المساعدات أمس إلى عدن")
     assert ("إرسال مساعدات", "AID") in _trig("أعلنت الحكومة إرسال مساعدات إلى اليمن")
+
+
+def test_title_only_apposition_is_no_participant():
+    """«أمر الأمير محمد بن سلمان، ولي ولي العهد وزير الدفاع، بنقل المساعدات»: the title after the
+    name and a comma is an apposition, not a recipient."""
+    doc = _with_actors("أمر الأمير محمد بن سلمان، ولي ولي العهد وزير الدفاع السعودي، بنقل المساعدات أمس إلى عدن.",
+                       "2015-07-23", {"mbs": ("PER", ["محمد بن سلمان"]), "t": ("PER", ["ولي ولي العهد"])})
+    EventsStage()(doc)
+    ev = [e for e in doc.events if e.type == "AID"]
+    assert ev and ev[0].actors == ["mbs"] and "t" not in ev[0].recipients

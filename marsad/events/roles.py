@@ -357,6 +357,13 @@ def participants(doc: Document, toks: list[Tok]) -> list[Part]:
             continue
         kept.append(p)
     parts = kept
+    c = cues()
+    heads = set(c["title_words"]) | set(c["attribute_heads"])
+    for a, b in zip(parts, parts[1:], strict=False):
+        gap = [t.norm for t in toks[a.last + 1 : b.first]]
+        if a.kind.upper() in ("PER", "PERS") and b.prep is None and gap in ([","], ["،"]) \
+                and toks[b.first].norm in heads and a.actor_id != b.actor_id:
+            b.prep = "TITLE"  # "أمر الأمير محمد بن سلمان، ولي ولي العهد وزير الدفاع": an apposition
     for i in range(len(parts) - 1):
         a, b = parts[i], parts[i + 1]
         gap = [t.norm for t in toks[a.last + 1 : b.first] if t.norm not in ('"', "'")]  # «حماس» و«الجهاد»
