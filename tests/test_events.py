@@ -1052,3 +1052,10 @@ def test_title_only_apposition_is_no_participant():
     EventsStage()(doc)
     ev = [e for e in doc.events if e.type == "AID"]
     assert ev and ev[0].actors == ["mbs"] and "t" not in ev[0].recipients
+
+
+def test_siege_vocabulary():
+    """«ضيقت المقاومة الشعبية الخناق على الميليشيات», «حاصرت القوات المدينة»: ASSAULT."""
+    assert ("ضيقت", "ASSAULT") in _trig("ضيقت المقاومة الشعبية الخناق على الميليشيات الحوثية")
+    assert ("حاصرت", "ASSAULT") in _trig("حاصرت القوات المدينة منذ أسبوع")
+    assert _trig("ضيقت الحكومة على المستثمرين") == []
