@@ -1059,3 +1059,10 @@ def test_siege_vocabulary():
     assert ("ضيقت", "ASSAULT") in _trig("ضيقت المقاومة الشعبية الخناق على الميليشيات الحوثية")
     assert ("حاصرت", "ASSAULT") in _trig("حاصرت القوات المدينة منذ أسبوع")
     assert _trig("ضيقت الحكومة على المستثمرين") == []
+
+
+def test_ongoing_state_nouns_are_no_events():
+    """«وتشهد العديد من مدن العراق موجة احتجاجات للاسبوع الثاني»: an ongoing state, not one act."""
+    doc = _with_actors("وتشهد العديد من مدن العراق موجة احتجاجات للاسبوع الثاني على التوالي.", "2015-08-08", {})
+    EventsStage()(doc)
+    assert not doc.events

@@ -648,6 +648,8 @@ class EventsStage(Stage):
         start = a if m.proclitic[:1] == "ل" else max(a, m.first - 2)
         if any(in_vocab(tk.norm, habit) for tk in toks[start : min(b, m.last + 5)]):
             return None  # "يزوره بصفة منتظمة", "غارات شبه يومية": habitual, not one event
+        if t.pos != "V" and any(toks[k].norm in c["ongoing_verbs"] for k in range(max(a, m.first - 6), m.first)):
+            return None  # "تشهد مدينة درنة معارك عديدة", "وتشهد مدن العراق موجة احتجاجات": an ongoing state
         prevent = set(c["prevention_before"])
         if any(in_vocab(toks[k].norm, prevent) and not (
                 in_vocab(toks[k].norm, _PREVENTION_NOUNS) and k + 1 < m.first and toks[k + 1].norm not in ("اي", "كل"))
