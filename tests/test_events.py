@@ -1066,3 +1066,16 @@ def test_ongoing_state_nouns_are_no_events():
     doc = _with_actors("وتشهد العديد من مدن العراق موجة احتجاجات للاسبوع الثاني على التوالي.", "2015-08-08", {})
     EventsStage()(doc)
     assert not doc.events
+
+
+def test_taking_control_noun():
+    """«وتمكنت من السيطرة على عدة مناطق»: ASSAULT; «يحاولون السيطرة على الحرائق» (fire fighting) and
+    «فقدوا زمام السيطرة على عناصرهم» (control lost) are not."""
+    doc = _with_actors("أكدت مصادر أن المقاومة الشعبية تمكنت من السيطرة على عدة مناطق في محافظة أبين.", "2015-08-08", {})
+    EventsStage()(doc)
+    assert [e for e in doc.events if e.type == "ASSAULT"]
+    for text in ("وبثت الشبكة صورا لرجال الإطفاء وهم يحاولون السيطرة على الحرائق في البلدة.",
+                 "وقالت إن قادة التنظيم قد فقدوا زمام السيطرة على عناصرهم."):
+        doc = _with_actors(text, "2015-07-27", {})
+        EventsStage()(doc)
+        assert not [e for e in doc.events if e.type == "ASSAULT"], text

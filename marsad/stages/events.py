@@ -641,6 +641,8 @@ class EventsStage(Stage):
             return None  # "حكومتين تدعمهما فصائل": a clause describing an indefinite noun, not a report
         if t.type != "THREATEN" and any(x.trigger.type == "THREATEN" and 0 <= m.first - x.last <= 2 for x in prev_matches):
             return None  # "هددت باعتقال ...": the threatened act is the THREATEN's content, not an event
+        if t.type == "ASSAULT" and any(in_vocab(tk.norm, c["nonviolent_objects"]) for tk in toks[m.last + 1:min(b, m.last + 4)]):
+            return None  # "يحاولون السيطرة على الحرائق": fire fighting, not violence
         if t.type in _PHYSICAL and any(in_vocab(tk.norm, sports) for tk in toks[lo:hi]):
             return None  # "يهاجم الفريق", "مواجهات الفريقين", "لخطف اللاعب": sports, not violence
         habit = set(c["habitual"])
