@@ -1079,3 +1079,11 @@ def test_taking_control_noun():
         doc = _with_actors(text, "2015-07-27", {})
         EventsStage()(doc)
         assert not [e for e in doc.events if e.type == "ASSAULT"], text
+
+
+def test_purpose_lam_before_a_verbal_trigger():
+    """«عقد اجتماع طارئ لبحث عملياتها», «مشروع أميركي لنشر أسلحة ثقيلة»: a purpose, not a report."""
+    doc = _with_actors("وطلبت تركيا من حلف الناتو عقد اجتماع طارئ هذا الأسبوع لبحث عملياتها الأمنية.", "2015-07-27",
+                       {"tr": ("GPE", ["تركيا"]), "nato": ("ORG", ["الناتو"])})
+    EventsStage()(doc)
+    assert not [e for e in doc.events if doc.text[e.trigger[0]:e.trigger[1]] == "لبحث"]

@@ -666,7 +666,7 @@ class EventsStage(Stage):
         if t.type not in ("REQUEST", "REJECT") and any(
                 tk.norm in c["expectation_after"] for tk in toks[m.last + 1:min(b, m.last + 5)]):
             return None  # "شن هجوم أمر مرجح", "انسحابهم ... بات ضرورة": an expectation or a wish, no act
-        if t.pos == "V" and m.proclitic in ("ل", "ول", "فل") and t.type in ("REQUEST", "ACCUSE", "SUPPORT", "REJECT"):
+        if t.pos == "V" and m.proclitic in ("ل", "ول", "فل"):
             return None  # "ستعقد ندوات لحثهن على ...": a purpose, not a report of the act
         alleg = c["allegation_words"]
         if m.first > a and toks[m.first - 1].norm in alleg:
