@@ -1087,3 +1087,14 @@ def test_purpose_lam_before_a_verbal_trigger():
                        {"tr": ("GPE", ["تركيا"]), "nato": ("ORG", ["الناتو"])})
     EventsStage()(doc)
     assert not [e for e in doc.events if doc.text[e.trigger[0]:e.trigger[1]] == "لبحث"]
+
+
+def test_meeting_pronoun_prefers_a_person():
+    """«وقال السفير محمد صبيح ... رئيس قطاع فلسطين ...، عقب لقائه وفدًا من هيئة المرابطين»: the
+    pronoun is the person, not the place in his title; the delegation met is the visitor."""
+    text = ("وقال السفير محمد صبيح الأمين المساعد رئيس قطاع فلسطين والأراضي العربية المحتلة، "
+            "عقب لقائه وفدًا من هيئة المرابطين في القدس الشريف، إن هذا أمر خطير.")
+    doc = _with_actors(text, "2015-08-09", {"s": ("PER", ["محمد صبيح"]), "p": ("GPE", ["فلسطين"])})
+    EventsStage()(doc)
+    ev = [e for e in doc.events if e.type == "CONSULT"]
+    assert ev and ev[0].recipients == ["s"] and "p" not in ev[0].actors

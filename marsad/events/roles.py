@@ -738,6 +738,11 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
                 and not any(p.actor_id == antecedent and lo <= p.first < m.first for p in parts):
             pass  # "يواصل 120 أسيرًا ... إضرابهم": the unnamed subject of the clause owns the pronoun
         else:
+            kinds = {p.actor_id: p.kind.upper() for p in parts}
+            if t.type == "CONSULT" and m.suffix in ("ه", "ها") and kinds.get(antecedent) not in ("PER", "PERS"):
+                # "قال السفير X رئيس قطاع فلسطين ... عقب لقائه": the one who meets is a person, not a
+                # place named in his title
+                antecedent = next((x for x in antecedents if kinds.get(x) in ("PER", "PERS")), antecedent)
             subj_ids = [antecedent]
             obj_ids = [x for x in obj_ids if x != antecedent]
             if t.type == "CONSULT" and t.pos == "N" and t.frame == "sym" and m.suffix in ("ه", "ها"):
