@@ -249,7 +249,8 @@ def test_sentence_without_place_keeps_the_scene_of_the_one_before():
     i = doc.text.index("واستخدمت")
     loc = event_location(doc, (s, s + len(second)), (i, i + 8))
     assert loc is not None and loc["extracted_place"] == "بلدة سيزر" and loc["country_code"] == "TUR"
-    far = " ".join([first, *[filler] * CARRY_SENTENCES, second])
+    lead = "تتواصل الاحتجاجات منذ أيام."  # the lead names no place, so no lead-place fallback either
+    far = " ".join([lead, first, *[filler] * CARRY_SENTENCES, second])
     doc = Pipeline.from_names(["normalize", "segment"])(_doc(far))
     s = doc.text.index(second)
     i = doc.text.index("واستخدمت")
@@ -308,3 +309,23 @@ def test_province_after_a_finer_place_locates_it(sentence, trigger, place):
     assert event_location(doc, (0, len(sentence)), (i, i + len(trigger)))["extracted_place"] == place
     container = [s for s in doc.layer("places") if "within" in s.attrs]
     assert len(container) == 1 and container[0].attrs["within"] == sentence.index(place)
+
+
+def test_statement_continued_far_from_its_scene_takes_the_lead_place_not_a_topic_country():
+    """snn-2015-08-09-771 (tuning gold): a press conference «في العاصمة الإيطالية روما»; later sentences of
+    the statements name Syria and Yemen only as topics. The continued statement is placed in Rome."""
+    sents = [
+        "عقد وزير الخارجية عادل الجبير ووزير الخارجية الإيطالي مؤتمرا صحافيا مشتركا في العاصمة الإيطالية روما.",
+        "وأثنى الجانبان على تطور العلاقات الثنائية بين البلدين.",
+        "وأشار الجبير إلى أهمية الحل السياسي للأزمة في سورية.",
+        "وأكد أن المملكة تدعم الشعب السوري.",
+        "وأضاف أن الحل يجب أن يكون سياسيا.",
+        "وقال إن بلاده ترحب بالجهود الدولية.",
+        "وأبان الوزير الإيطالي أن المحادثات تناولت الملف الليبي معربا عن تقديره لدور المملكة.",
+    ]
+    doc = Pipeline.from_names(["normalize", "segment"])(_doc(" ".join(sents)))
+    last = sents[-1]
+    s = doc.text.index(last)
+    i = doc.text.index("تقديره")
+    loc = event_location(doc, (s, s + len(last)), (i, i + 6))
+    assert loc is not None and loc["resolved_place"] == "Rome" and loc["country_code"] == "ITA"

@@ -338,8 +338,9 @@ def _continued_location(doc: Document, sentence_span: tuple[int, int]) -> dict[s
         p0, p1 = sents[k - back]
         loc = [p for p in find_places(doc) if p0 <= p.start and p.end <= p1 and not p.office and p.locative
                and (p.place is None or p.place.kind != "continent")]
-        if loc:
-            return location_dict(([p for p in loc if _specific(p)] or loc)[0])
+        spec = [p for p in loc if _specific(p)]
+        if spec:
+            return location_dict(spec[0])
         if back > 1 and not starts_continuation(doc.text[p0:p1]) and not starts_continuation(
                 doc.text[sents[k - back + 1][0] : sents[k - back + 1][1]]):
             break
@@ -389,8 +390,18 @@ def event_location(
     if loc is None and trigger_span is not None:
         loc = _coreferent_location(doc, sentence_span, trigger_span)
     if loc is None and not _locative_places(doc, sentence_span):
-        loc = _scene_location(doc, sentence_span)
+        loc = _scene_location(doc, sentence_span) or _lead_location(doc, sentence_span)
     return loc
+
+
+def _lead_location(doc: Document, sentence_span: tuple[int, int]) -> dict[str, Any] | None:
+    """The city or finer place where the article's first sentence sets its story, for a later sentence
+    that names none («… في العاصمة الإيطالية روما» … «وأبان أن المحادثات تناولت …»)."""
+    sents = sentence_spans(doc)
+    if not sents or sents[0][0] >= sentence_span[0]:
+        return None
+    spec = [p for p in _locative_places(doc, sents[0]) if _specific(p)]
+    return location_dict(spec[0]) if spec else None
 
 
 def _locative_places(doc: Document, span: tuple[int, int]) -> list[PlaceMention]:
@@ -409,9 +420,9 @@ def _scene_location(doc: Document, sentence_span: tuple[int, int]) -> dict[str, 
     for back in range(1, CARRY_SENTENCES + 1):
         if k - back < 0:
             break
-        loc = _locative_places(doc, sents[k - back])
-        if loc:
-            return location_dict(([p for p in loc if _specific(p)] or loc)[0])
+        spec = [p for p in _locative_places(doc, sents[k - back]) if _specific(p)]
+        if spec:
+            return location_dict(spec[0])
     return None
 
 
