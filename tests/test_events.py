@@ -1098,3 +1098,13 @@ def test_meeting_pronoun_prefers_a_person():
     EventsStage()(doc)
     ev = [e for e in doc.events if e.type == "CONSULT"]
     assert ev and ev[0].recipients == ["s"] and "p" not in ev[0].actors
+
+
+def test_call_between_two_sides_has_only_actors():
+    """«بعد اتصال هاتفي جرى بين الرئيسين التركي رجب طيب أردوغان والأمريكي باراك أوباما»: no caller
+    stated, both are actors."""
+    doc = _with_actors("وذلك بعد اتصال هاتفي جرى بين الرئيسين التركي رجب طيب أردوغان والأمريكي باراك أوباما.",
+                       "2015-07-23", {"e": ("PER", ["رجب طيب أردوغان"]), "o": ("PER", ["باراك أوباما"])})
+    EventsStage()(doc)
+    ev = [e for e in doc.events if e.type == "CONSULT"]
+    assert ev and set(ev[0].actors) == {"e", "o"} and not ev[0].recipients

@@ -473,6 +473,25 @@ def _perpetrator(toks: list[Tok], parts: list[Part], after: list[int], m: Match,
     return []
 
 
+def _between_sides(toks: list[Tok], parts: list[Part], after: list[int], m: Match, hi: int) -> list[str]:
+    """The participants named after «بين» right after the trigger (past «جرى» and titles such as
+    «الرئيسين التركي»), joined by و with their own nisba («والأمريكي باراك أوباما»)."""
+    k = next((k for k in range(m.last + 1, min(hi, m.last + 4)) if toks[k].norm in ("بين", "وبين")), None)
+    if k is None or not after or parts[after[0]].first <= k or parts[after[0]].first - k > 4 \
+            or not all(toks[x].norm.startswith("ال") for x in range(k + 1, parts[after[0]].first)):
+        return []
+    ids = [parts[after[0]].actor_id]
+    prev = after[0]
+    for i in after[1:]:
+        gap = [tk.norm for tk in toks[parts[prev].last + 1 : parts[i].first]]
+        if parts[prev].coord_next != i and (not gap or len(gap) > 3 or not gap[0].startswith("و")
+                                            or not all(g == "و" or g.startswith(("ال", "وال")) for g in gap)):
+            break
+        ids.append(parts[i].actor_id)
+        prev = i
+    return list(dict.fromkeys(ids))
+
+
 def _speaker_of(toks: list[Tok], lo: int, p: Part, m: Match) -> bool:
     """Whether ``p`` is the subject of a speech act (condemnation, condolence, statement) whose
     verb stands right before it or between it and the attack noun ``m``."""
@@ -773,6 +792,11 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
     elif PRO_DROP and not subj_ids and t.pos == "V" and antecedent and t.frame not in ("victim", "multi", "host"):
         subj_ids = [antecedent]  # pro-drop: "وطالب ... بـ", "ودعا ..." continue the last speaker
         obj_ids = [x for x in obj_ids if x != antecedent]
+    between = _between_sides(toks, parts, after, m, hi) if t.type == "CONSULT" and t.frame == "sym" else []
+    if len(between) >= 2:
+        # "اتصال هاتفي جرى بين الرئيسين التركي رجب طيب أردوغان والأمريكي باراك أوباما": no caller or
+        # host stated, all are actors (guidelines)
+        return Roles(between, [])
     frame = t.frame
     if t.type == "CONSULT" and t.pos == "P":
         recv = set(c["receive_verbs"])
