@@ -1108,3 +1108,13 @@ def test_call_between_two_sides_has_only_actors():
     EventsStage()(doc)
     ev = [e for e in doc.events if e.type == "CONSULT"]
     assert ev and set(ev[0].actors) == {"e", "o"} and not ev[0].recipients
+
+
+def test_pronoun_subject_after_anna():
+    """«وذكرت الشرطة أنها اعتقلت 60 شخصا»: the pronoun after أن is the subject (the police), what
+    follows the verb its object."""
+    doc = _with_actors("وذكرت الشرطة أنها اعتقلت 60 شخصا من العاصمة كاتماندو بتهمة محاولة فرض الإضراب.", "2015-07-25", {})
+    EventsStage()(doc)
+    ev = [e for e in doc.events if e.type == "COERCE"]
+    assert ev and [doc.actor(x).name_ar for x in ev[0].actors] == ["الشرطة"]
+    assert [doc.actor(x).name_ar for x in ev[0].recipients] == ["60 شخصا"]

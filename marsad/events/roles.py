@@ -743,6 +743,14 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
         if named:
             subj_ids = [named[-1].actor_id]
             obj_ids = [x for x in obj_ids if x not in subj_ids]
+    if t.pos == "V" and t.frame in ("svo", "sym", "visit") and m.first >= 1 and subj and parts[subj[0]].first > m.last \
+            and deconj(toks[m.first - 1].norm, _THAT_HE) in _THAT_HE and not obj_ids:
+        # "وذكرت الشرطة أنها اعتقلت 60 شخصا": the pronoun is the subject, what follows the verb its object
+        near = [p for p in parts if m.first - 9 <= p.last < m.first - 1 and p.prep is None
+                and p.kind.upper() in ("PER", "PERS", "ORG", "GPE")]
+        if near:
+            obj_ids = subj_ids
+            subj_ids = [near[-1].actor_id]
     first_person = in_vocab(toks[m.first].norm, c["first_person"])
     if first_person and antecedent:
         subj_ids = [antecedent]  # «أدين ...» inside a quote: the speaker acts
