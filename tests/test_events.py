@@ -1118,3 +1118,12 @@ def test_pronoun_subject_after_anna():
     ev = [e for e in doc.events if e.type == "COERCE"]
     assert ev and [doc.actor(x).name_ar for x in ev[0].actors] == ["الشرطة"]
     assert [doc.actor(x).name_ar for x in ev[0].recipients] == ["60 شخصا"]
+
+
+def test_shelling_noun_with_the_article():
+    """«دانت قيادة الإقليم القصف الجوي الذي شنته الطائرات التركية»: the noun القصف is an attack
+    (the verb row does not take the article)."""
+    doc = _with_actors("دانت قيادة الإقليم السبت القصف الجوي الذي شنته الطائرات التركية ضد مواقع الحزب.", "2015-07-25", {})
+    EventsStage()(doc)
+    ev = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev and [doc.actor(x).name_ar for x in ev[0].actors] == ["الطائرات التركية"]
