@@ -1129,3 +1129,20 @@ def test_shelling_noun_with_the_article():
     EventsStage()(doc)
     ev = [e for e in doc.events if e.type == "ASSAULT"]
     assert ev and [doc.actor(x).name_ar for x in ev[0].actors] == ["الطائرات التركية"]
+
+
+def test_split_by_place_stops_at_a_new_clause():
+    """«شنت غارات جوية على مواقع للحوثيين في مأرب وإب، فيما أكدت مصادر … في الدخول إلى مدينة زنجبار في أبين»
+    (snn-2015-08-09-944, tuning gold): the strikes are on Marib and Ibb; Abyan belongs to the next clause."""
+    import warnings
+
+    from marsad.pipeline import Pipeline
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        pipe = Pipeline.default()
+    text = ("ذكرت مصادر أمنية يمنية أن طائرات التحالف العربي لدعم الشرعية شنت غارات جوية على مواقع للحوثيين في مأرب "
+            "وإب، فيما أكدت مصادر عسكرية نجاح القوات الحكومية والمقاومة الشعبية في الدخول إلى مدينة زنجبار في أبين.")
+    doc = pipe(Document(id="t", text=text, published="2015-08-09"))
+    strikes = [e for e in doc.events if e.type == "ASSAULT" and e.attrs.get("split_from")]
+    assert {e.location["resolved_place"] for e in strikes} == {"Marib Governorate", "Ibb Governorate"}

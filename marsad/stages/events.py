@@ -774,10 +774,18 @@ class EventsStage(Stage):
             if ev.type not in SPLIT_TYPES or not ev.trigger or not ev.evidence:
                 out.append(ev)
                 continue
+            # the enumeration ends where a new clause opens («… في مأرب وإب، فيما أكدت مصادر … في أبين»)
+            stop = ev.evidence[1]
+            for m in re.finditer(r"\S+", doc.text[ev.trigger[1] : ev.evidence[1]]):
+                if normalize(m.group().strip("،,")) in cues()["clause_openers"]:
+                    stop = ev.trigger[1] + m.start()
+                    break
             after = []
             for p in places:
-                if not ev.trigger[1] <= p.start < ev.evidence[1]:
+                if not ev.trigger[1] <= p.start < stop:
                     continue
+                if any(q.start == p.attrs.get("within") and q.attrs.get("kind") in ("city", "admin") for q in after):
+                    continue  # «مدينة زنجبار في أبين»: the province only locates the city before it
                 gap = normalize(doc.text[after[-1].end:p.start]).replace("،", " ").split() if after else []
                 # (an unresolved name may stand between: "في البصرة وذي قار والحلة")
                 joined = bool(after) and (gap in (["و"], []) or 1 < len(gap) <= 3 and gap[0][:1] == "و" and gap[-1] == "و")
