@@ -261,3 +261,12 @@ def test_continuation_takes_no_future_date():
 
 def test_ordinal_words_are_days_only_before_a_month():
     assert resolve_dates("احتل المركز الأول من حيث العدد في الفصل الثاني من العام", "2015-08-08") == []
+
+
+def test_offset_counted_from_another_event_with_ala_is_unresolved():
+    """«بعد يومين على هجوم» (two days after an attack) counts from the attack, like «بعد … من استقباله»;
+    a bare «بعد يومين» counts from the publication date. (The normal form writes على as علي.)"""
+    got = values("وجاء ذلك بعد يومين على هجوم انتحاري استهدف مسجدا في أبها.", "2015-08-08")
+    assert got["بعد يومين"] is None
+    got = values("وقال المتحدث إن الشرطة ستعقد مؤتمرا بعد يومين.", "2015-08-08")
+    assert got["بعد يومين"] == "2015-08-10"

@@ -356,7 +356,7 @@ class _Parser:
         sign = -1 if rel[1].cat == "BEFORE" else 1
         # «بعد ثلاثة أيام من استقباله»: anchored on another event, not on the publication date
         k = j + 1 if j < len(self.toks) and self.toks[j].text in ("فقط", "تقريبا", "فحسب") else j
-        if k < len(self.toks) and self.toks[k].text in ("من", "على") and sign > 0:
+        if k < len(self.toks) and self.toks[k].text in ("من", "على", "علي") and sign > 0:
             return j, {"value": None, "granularity": None, "kind": "duration", "timeml": duration,
                        "anchor": {"rule": "event_relative"}}
         if self.pub is None or ucode in ("H", "CE", "DE"):
