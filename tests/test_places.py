@@ -285,7 +285,9 @@ def test_palace_of_a_reception_is_in_the_hosts_country():
     ("شنت طائرات التحالف غارات جوية على مواقع للحوثيين في مأرب وإب، فيما أكدت مصادر عسكرية.", ["مأرب", "إب"]),
     # a governorate/district head makes the next word a name even if it is also a word (حزم, حفر)
     ("سيطرت القوات على مديرية حزم العدين كاملة.", ["مديرية حزم"]),
-    ("تمكنت شرطة محافظة حفر الباطن من ضبط مواطن.", ["محافظة حفر"]),
+    ("تمكنت شرطة محافظة حفر الباطن من ضبط مواطن.", ["محافظة حفر الباطن"]),  # curated since
+    # a governorate missing from the sources (curated/places.tsv), after و («وذي قار»)
+    ("تظاهر الآلاف في البصرة والحلة وذي قار أمس.", ["البصرة", "الحلة", "ذي قار"]),
 ])
 def test_coordinated_and_headed_names(sentence, places):
     found = [p for p in find_places(_doc(sentence))]

@@ -114,13 +114,17 @@ class Gazetteer:
             w = words[i][0]
             found = None
             variants = _variants(w) if w[0] in "وفبل" else (("", w),)
-            if len(w) == 3 and w[0] in _PREFIX1 and w[1:] in self.short_names:
-                variants = [*variants, (w[0], w[1:])]  # «تعز وإب»
+            short = ""
+            if len(w) == 3 and w[0] in _PREFIX1 and (w[1:] in self.short_names or self.max_len.get(w[1:], 1) > 1):
+                # «تعز وإب»; «والحلة وذي قار»: a two-letter first word of a longer name (which must follow)
+                short = w[1:]
+                variants = [*variants, (w[0], short)]
             for prefix, first in variants:
                 sub = index.get(first)
                 if sub is None:
                     continue
-                for n in range(min(max_len[first], nw - i), 0, -1):
+                shortest = 2 if first == short and prefix and short not in self.short_names else 1
+                for n in range(min(max_len[first], nw - i), shortest - 1, -1):
                     ids = sub.get((first, *(x[0] for x in words[i + 1 : i + n]))) if n > 1 else sub.get((first,))
                     if ids:
                         if found is None or n > found[0]:
