@@ -280,7 +280,8 @@ def _mark_containers(text: str, mentions: list[PlaceMention]) -> None:
     a finer place of the same country (بـ / في / الواقعة في between) locates that place; it is not a
     second scene (the event is at the finer place)."""
     for a, b in zip(mentions, mentions[1:], strict=False):
-        if b.place is None or b.place.kind not in ("admin", "region", "country") or b.office:
+        province_head = normalize(b.text).split()[0] in ("محافظه", "ولايه", "اقليم", "منطقه")  # «بمحافظة تعز»
+        if b.place is None or (b.place.kind not in ("admin", "region", "country") and not province_head) or b.office:
             continue
         if a.place is not None and a.place.kind not in ("city", "landmark"):
             continue
