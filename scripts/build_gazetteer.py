@@ -177,6 +177,10 @@ def main() -> None:
                                                                          and places[i][3] == iso3)]
         if same:
             continue
+        country = [i for i, p in enumerate(places) if kind == "country" and p[0] == "country" and p[3] == iso3]
+        if country:  # another Arabic name of a country the sources have («تايلاند», «الباكستان»)
+            add_name(ar, country[0])
+            continue
         idx = len(places)
         iso2 = next((k for k, v in iso2to3.items() if v == iso3), "") if iso3 else ""
         places.append([kind, en, ar, iso3 or None, iso2 or None, float(lat), float(lon), 0])

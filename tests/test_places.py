@@ -334,3 +334,23 @@ def test_statement_continued_far_from_its_scene_takes_the_lead_place_not_a_topic
     i = doc.text.index("تقديره")
     loc = event_location(doc, (s, s + len(last)), (i, i + 6))
     assert loc is not None and loc["resolved_place"] == "Rome" and loc["country_code"] == "ITA"
+
+
+def test_big_city_with_head_stays_itself_in_a_story_naming_another_country():
+    """snn-2015-07-27-456 (tuning gold): «أمير منطقة الرياض … بقصر الحكم … سفير جمهورية البيرو»: the only
+    country named is Peru, yet Riyadh is Riyadh and the palace is in Saudi Arabia."""
+    text = ("واستقبل صاحب السمو الملكي الأمير فيصل بن بندر بن عبدالعزيز أمير منطقة الرياض في مكتب سموه بقصر الحكم "
+            "أمس سفير جمهورية البيرو لدى المملكة إدوارد مارتينيتي.")
+    places = {p.text: p for p in find_places(_doc(text, "2015-07-27"))}
+    assert places["منطقة الرياض"].place.name == "Riyadh"
+    assert places["قصر الحكم"].country == "SAU"
+
+
+@pytest.mark.parametrize("name,iso3", [("تايلاند", "THA"), ("الباكستان", "PAK"), ("كوت ديفوار", "CIV"), ("بورما", "MMR")])
+def test_curated_country_names_join_the_country(name, iso3):
+    from marsad.geo.gazetteer import gazetteer
+
+    [best] = lookup(name)[:1]
+    assert best.kind == "country" and best.country == iso3
+    assert best.id == gazetteer().by_country[iso3].id  # one entry per country, not a copy
+    assert sum(1 for p in gazetteer().places if p.kind == "country" and p.country == iso3) == 1

@@ -266,6 +266,12 @@ def find_places(doc: Document) -> list[PlaceMention]:
                 a.city = b.place
             if b.place.country:
                 a.attrs_country = b.place.country  # «في مدينة سيفاري في وسط مالي»
+    # «أمير منطقة الرياض في مكتب سموه بقصر الحكم»: else the city or province named just before it
+    for b, a in zip(mentions, mentions[1:], strict=False):
+        if (a.place is None and a.city is None and not a.nisba_country and b.place is not None and not b.office
+                and b.place.kind in ("city", "admin") and b.place.country and a.start - b.end <= 2 * FACILITY_CITY_CHARS
+                and not re.search(r"[.!?؟\n]", text[b.end : a.start])):
+            a.attrs_country = b.place.country
     _mark_containers(text, mentions)
     doc.cache["_marsad_places"] = mentions
     return mentions
@@ -318,8 +324,10 @@ def _disambiguate(mentions: list[PlaceMention]) -> None:
                 best = c
                 break
         foreign = context and not context.get(best.country or "", 0)
-        if best.kind == "city" and foreign and (pm.landmark or pm.headed or best.population < FOREIGN_TOWN):
-            # «مستشفى سوروكا» is not Soroca (Moldova), «منطقة ميمنة» in an Egyptian story is not Maymana
+        if best.kind == "city" and foreign and best.population < FOREIGN_SMALL_CITY and (
+                pm.landmark or pm.headed or best.population < FOREIGN_TOWN):
+            # «مستشفى سوروكا» is not Soroca (Moldova), «منطقة ميمنة» in an Egyptian story is not Maymana;
+            # a big city stays itself («أمير منطقة الرياض» in a story that names only Peru)
             pm.place, pm.attrs_country = None, pm.nisba_country or top
             pm.kind = "facility" if pm.landmark or pm.headed else "drop"
             continue
