@@ -369,3 +369,16 @@ def test_place_before_ila_is_the_point_of_departure_and_curated_towns_keep_their
     i = text.index("بنقل")
     loc = event_location(doc, (0, text.index(".") + 1), (i, i + 4))
     assert loc["resolved_place"] == "Aden"
+
+
+@pytest.mark.parametrize("sentence,trigger,place", [
+    # tuning gold extra7 (snn-2015-08-02-920, snn-2015-08-03-1111): «من» after expelling or abducting is the scene
+    ("نجحت قوات المقاومة الشعبية في طرد الحوثيين من عدن بعد معارك عنيفة في محافظة لحج.", "طرد", "Aden"),
+    ("إن تنظيم داعش اختطف 18 شابًا من ناحية القيارة جنوب الموصل.", "اختطف", "Qayyarah"),
+    # while after a strike it is where the aircraft came from
+    ("قصفت طائرات من قاعدة طبرق مواقع في مدينة درنة.", "قصفت", "Darnah"),
+])
+def test_min_after_expel_or_abduct_is_the_scene(sentence, trigger, place):
+    doc = _doc(sentence)
+    i = sentence.index(trigger)
+    assert event_location(doc, (0, len(sentence)), (i, i + len(trigger)))["resolved_place"] == place

@@ -73,6 +73,7 @@ class GeoCues:
     envoy_words: frozenset[str] = frozenset()  # «السفير … لدى X»: X is where the envoy is accredited
     name_heads: frozenset[str] = frozenset()  # «مديرية حزم العدين»: the next word is a name even if also a word
     host_verbs: frozenset[str] = frozenset()  # «استقبل X في قصر السلام»: the palace is in X's country
+    from_scene_triggers: frozenset[str] = frozenset()  # «طرد الحوثيين من عدن»: «من» names the scene
 
 
 @cache
@@ -87,7 +88,7 @@ def geo_cues() -> GeoCues:
                    n("office_words"), n("stop_words"), n("destination_cues"),
                    n("relative_markers"), {normalize(k): v for k, v in raw["head_resolution"].items()}, n("origin_words"),
                    n("apposition_heads"), n("named_facility_heads"), n("envoy_words"),
-                   n("name_heads"), n("host_verbs"))
+                   n("name_heads"), n("host_verbs"), n("from_scene_triggers"))
 
 
 @dataclass
@@ -474,7 +475,8 @@ def _sentence_location(
 ) -> dict[str, Any] | None:
     s0, s1 = sentence_span
     cands = [p for p in find_places(doc) if s0 <= p.start and p.end <= s1 and not p.office]
-    loc = [p for p in cands if p.locative and (p.place is None or p.place.kind != "continent")]
+    from_scene = trigger_span is not None and _from_is_scene(doc.text, trigger_span)
+    loc = [p for p in cands if (p.locative or (from_scene and p.origin)) and (p.place is None or p.place.kind != "continent")]
     if not loc:
         return _continued_location(doc, sentence_span) if continuation else None
     if trigger_span is not None:
@@ -496,7 +498,7 @@ def _sentence_location(
         after = [p for p in same if p.start >= trigger_span[1]]
         # «قصفت من قاعدة طبرق … قبالة ميناء درنة»: a point of departure yields to a specific place of arrival
         arrival = [p for p in after if not p.origin and _specific(p)]
-        if arrival and after[0].origin:
+        if arrival and after[0].origin and not from_scene:
             after = arrival
         if after:
             best = next((p for p in after if _specific(p)), after[0])  # «الوضع في سوريا … في موسكو»
@@ -519,6 +521,18 @@ def _sentence_location(
     if host:
         out["country_code"] = host
     return out
+
+
+def _from_is_scene(text: str, trigger_span: tuple[int, int]) -> bool:
+    """Whether «من» after this trigger names where the event happened rather than a point of departure:
+    expelling, abducting, withdrawing from a place («طرد الحوثيين من عدن», «اختطف 18 شابا من ناحية القيارة»)."""
+    words = normalize(text[trigger_span[0] : trigger_span[1]]).split()
+    if not words:
+        return False
+    w = words[0]
+    stems = geo_cues().from_scene_triggers
+    # the word, or the word after و/ف/ب/ل (one or two letters), with at most a two-letter ending (ت, وا, ها)
+    return any(v.startswith(t) and len(v) - len(t) <= 2 for t in stems for v in (w, w[1:], w[2:]) if len(v) >= 3)
 
 
 def _host_country(doc: Document, s0: int, pm: PlaceMention) -> str | None:
