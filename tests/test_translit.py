@@ -59,11 +59,11 @@ def test_heldout_occurrences_are_a_name_sample():
 
 
 def test_heldout_occurrence_scores():
-    """Held-out name occurrences (measured 0.746 exact, 0.920 character similarity)."""
+    """Held-out name occurrences (measured 0.750 exact, 0.922 character similarity)."""
     res = evaluate(_occurrences())
     assert res["n"] == sum(c for _, _, c in _occurrences())
-    assert res["exact"] >= 0.74
-    assert res["char_similarity"] >= 0.915
+    assert res["exact"] >= 0.745
+    assert res["char_similarity"] >= 0.92
 
 
 def test_evaluate_weights_items():
@@ -83,18 +83,18 @@ def test_model_is_small():
 
 
 def test_heldout_sample_scores():
-    """A fixed tenth of the held-out names (measured 0.262 / 0.786; the full set: `marsad eval translit`)."""
+    """A fixed tenth of the held-out names (measured 0.307 / 0.810; the full set: `marsad eval translit`)."""
     res = evaluate(_heldout()[::10])
     assert res["n"] > 200
-    assert res["exact"] >= 0.26
-    assert res["char_similarity"] >= 0.78
+    assert res["exact"] >= 0.30
+    assert res["char_similarity"] >= 0.80
 
 
 @pytest.mark.slow
 def test_heldout_full_scores():
-    res = evaluate(_heldout())  # measured 0.256 exact, 0.774 character similarity
-    assert res["exact"] >= 0.255
-    assert res["char_similarity"] >= 0.77
+    res = evaluate(_heldout())  # measured 0.301 exact, 0.793 character similarity
+    assert res["exact"] >= 0.30
+    assert res["char_similarity"] >= 0.79
 
 
 def test_press_forms_of_seed_names_are_close():

@@ -3,8 +3,11 @@
 Three layers, first hit wins: (1) spellings the knowledge base or the caller knows (``known``),
 (2) a word dictionary learned from name pairs (most frequent Latin form of each Arabic word),
 (3) a joint-sequence n-gram model over aligned (Arabic letter, Latin chunk) pairs, decoded with a
-beam search, its n-best reranked by a Latin character n-gram model, for words never seen. Multi-word names are handled word by word with a few rules from
-``resources/actors/translit_rules.json`` (``عبد ال…`` compounds, the article ``ال``).
+beam search, for words never seen; its 32-best is reranked by a log-linear reranker over the joint
+model's score, a right-to-left joint model's, two Latin character n-gram models' and indicator
+features of the chunk choices and Latin trigrams (:func:`rerank_features`). Multi-word names are
+handled word by word with a few rules from ``resources/actors/translit_rules.json`` (``عبد ال…``
+compounds, the article ``ال``).
 
 The model is built by ``scripts/build_translit.py`` into ``resources/actors/translit.json.gz``.
 """
@@ -25,13 +28,18 @@ from typing import Any
 from marsad.errors import ResourceError
 
 #: Latin chunks tried per Arabic letter, hypotheses kept, and n-best reranked by the Latin character
-#: model with weight LM_WEIGHT. Chosen on a development split carved from the training forms (5 %,
-#: random.Random(1)), never on the held-out names: 12/8/8 with a 4-gram Latin model at 0.5 scores
-#: 0.258 exact there (0.246 without the Latin model; 10/6/6: 0.257 at twice the speed).
+#: model with weight LM_WEIGHT (the fallback when the model has no reranker). Chosen on a development
+#: split carved from the training forms (5 %, random.Random(1)), never on the held-out names: 12/8/8
+#: with a 4-gram Latin model at 0.5 scores 0.258 exact there (0.246 without the Latin model).
 MAX_CANDIDATES = 12
 BEAM = 8
 NBEST = 8
 LM_WEIGHT = 0.5
+#: beam and n-best of the discriminative reranker (the build trains it on lists of this size)
+RERANK_BEAM = 32
+RERANK_NBEST = 32
+#: beam pruning margin (nats below the best extension of a step)
+PRUNE = 7.0
 
 BOS = "<s>"
 EOS = "</s>"
@@ -119,6 +127,13 @@ class TranslitModel:
             self.candidates[ar] = list(ids)[:MAX_CANDIDATES]
         self.words: dict[str, str] = dict(data.get("words", {}))
         self.latin_lm: LatinLM | None = LatinLM(data["latin_lm"]) if "latin_lm" in data else None
+        # reranker inputs: the right-to-left joint model, a longer Latin model, the feature weights
+        self.backward: TranslitModel | None = None
+        if "contexts_rl" in data:
+            self.backward = TranslitModel({"order": self.order, "discount": self.discount, "tokens": data["tokens"],
+                                           "candidates": {}, "contexts": data["contexts_rl"]})
+        self.latin_lm_long: LatinLM | None = LatinLM(data["latin_lm_long"]) if "latin_lm_long" in data else None
+        self.reranker: dict[str, float] | None = data.get("reranker")
         # contexts: "i,j,k" → [total, distinct, tok, count, tok, count, …]; parsed on first use
         self._raw: dict[str, list[int]] = data["contexts"]
         self.counts: dict[tuple[int, ...], tuple[int, int, dict[int, int]] | None] = {}
@@ -138,6 +153,16 @@ class TranslitModel:
                 self._log_cache.clear()
             self._log_cache[key] = lp
         return lp
+
+    def seq_logprob(self, seq: Sequence[int]) -> float:
+        """Log probability of a whole token sequence, end mark included."""
+        n = self.order - 1
+        hist = (self.index[(BOS, BOS)],) * max(n, 1)
+        s = 0.0
+        for t in seq:
+            s += self.logprob(hist[-n:] if n else (), t)
+            hist = (hist + (t,))[-n:] if n else ()
+        return s + self.logprob(hist[-n:] if n else (), self.index[(EOS, EOS)])
 
     def logprob_row(self, ctx: tuple[int, ...], ch: str) -> list[float]:
         """``logprob(ctx, t)`` for every candidate token ``t`` of the Arabic letter ``ch``, cached per
@@ -192,37 +217,73 @@ class TranslitModel:
 
     def decode(self, word: str, beam: int = BEAM, nbest: int = 1) -> list[tuple[str, float]]:
         """The ``nbest`` Latin forms of one Arabic word (already ``norm_ar``-ed), best first."""
+        return [(out, s) for out, s, _ in self.decode_segs(word, beam, nbest)]
+
+    def decode_segs(self, word: str, beam: int = BEAM, nbest: int = 1) -> list[tuple[str, float, tuple[int, ...]]]:
+        """Like :meth:`decode`, each form with the token ids of its best segmentation. Extensions
+        more than ``PRUNE`` nats below the best extension of the step are dropped."""
         bos = self.index[(BOS, BOS)]
         eos = self.index[(EOS, EOS)]
-        n = self.order - 1
-        hyps: list[tuple[float, tuple[int, ...], str]] = [(0.0, (bos,) * max(n, 1), "")]
+        n = max(self.order - 1, 1)
+        pad = (bos,) * n
+        hyps: list[tuple[float, tuple[int, ...], str]] = [(0.0, pad, "")]  # (score, BOS pad + tokens, form)
         for ch in word:
             cands = self.candidates.get(ch)
             if not cands:
                 continue  # an unknown letter (digit, Latin) is skipped
-            nxt: dict[tuple[tuple[int, ...], str], float] = {}
+            nxt: dict[tuple[tuple[int, ...], str], tuple[float, tuple[int, ...]]] = {}
             chunks = [self.tokens[t][1] for t in cands]
-            for lp, hist, out in hyps:
-                ctx = hist[-n:] if n else ()
-                for t, lpt, chunk in zip(cands, self.logprob_row(ctx, ch), chunks, strict=True):
+            floor = -1e18
+            for lp, seq, out in hyps:  # best first
+                if lp < floor:  # log probabilities are ≤ 0: no extension of this one or those after it can pass
+                    break
+                row = self.logprob_row(seq[-n:], ch)
+                top = lp + max(row)
+                if top < floor:
+                    continue
+                floor = max(floor, top - PRUNE)
+                for t, lpt, chunk in zip(cands, row, chunks, strict=True):
                     s = lp + lpt
-                    h2 = (hist + (t,))[-n:] if n else ()
-                    k = (h2, out + chunk)
-                    if s > nxt.get(k, -1e18):
-                        nxt[k] = s
-            hyps = heapq.nlargest(beam, ((s, h, o) for (h, o), s in nxt.items()), key=lambda x: x[0])
+                    if s < floor:
+                        continue
+                    seq2 = seq + (t,)
+                    k = (seq2[-n:], out + chunk)
+                    old = nxt.get(k)
+                    if old is None or s > old[0]:
+                        nxt[k] = (s, seq2)
+            hyps = heapq.nlargest(beam, ((s, q, o) for (_h, o), (s, q) in nxt.items()), key=lambda x: x[0])
             if not hyps:
-                return [("", 0.0)]
-        final: dict[str, float] = {}
-        for lp, hist, out in hyps:
-            s = lp + self.logprob(hist[-n:] if n else (), eos)
-            if s > final.get(out, -1e18):
-                final[out] = s
-        return sorted(final.items(), key=lambda x: -x[1])[:nbest]
+                return [("", 0.0, ())]
+        final: dict[str, tuple[float, tuple[int, ...]]] = {}
+        for lp, seq, out in hyps:
+            s = lp + self.logprob(seq[-n:], eos)
+            if out not in final or s > final[out][0]:
+                final[out] = (s, seq[n:])
+        ranked = sorted(final.items(), key=lambda x: -x[1][0])[:nbest]
+        return [(out, s, seq) for out, (s, seq) in ranked]
+
+    def scored_nbest(self, word: str, beam: int = RERANK_BEAM,
+                     nbest: int = RERANK_NBEST) -> list[tuple[str, float, tuple[tuple[str, str], ...], float, float, float]]:
+        """The joint model's n-best, each as (form, joint log prob, its (letter, chunk) pairs, Latin
+        model log prob, right-to-left joint log prob, longer Latin model log prob): the reranker's input."""
+        lm, lm_long, bw = self.latin_lm, self.latin_lm_long, self.backward
+        out = []
+        for form, lp, seq in self.decode_segs(word, beam, nbest):
+            out.append((form, lp, tuple(self.tokens[t] for t in seq), lm.logprob(form) if lm else 0.0,
+                        bw.seq_logprob(seq[::-1]) if bw else 0.0, lm_long.logprob(form) if lm_long else 0.0))
+        return out
 
     def best(self, word: str) -> str:
         """The Latin form of one Arabic word (``norm_ar``-ed): the joint model's n-best, reranked by
-        joint log probability + ``LM_WEIGHT`` × the Latin character model's log probability."""
+        the discriminative reranker, or (older models) by joint log probability + ``LM_WEIGHT`` × the
+        Latin character model's log probability."""
+        if self.reranker is not None:
+            hyps = self.scored_nbest(word)
+            if not hyps:
+                return ""
+            w = self.reranker
+            scores = [sum(w.get(k, 0.0) * v for k, v in f.items()) for f in rerank_features(word, hyps)]
+            return hyps[scores.index(max(scores))][0]
         if self.latin_lm is None:
             hyps = self.decode(word)
             return hyps[0][0] if hyps else ""
@@ -231,6 +292,46 @@ class TranslitModel:
             return ""
         lm = self.latin_lm
         return max(hyps, key=lambda h: h[1] + LM_WEIGHT * lm.logprob(h[0]))[0]
+
+
+def _rank_bucket(r: int) -> str:
+    return "rk" + str(r if r < 4 else 4 if r < 8 else 8 if r < 16 else 16)
+
+
+def rerank_features(word: str, hyps: Sequence[tuple[str, float, tuple[tuple[str, str], ...], float, float, float]]
+                    ) -> list[dict[str, float]]:
+    """The reranker's features of each hypothesis of :meth:`TranslitModel.scored_nbest` (best first):
+    the four model scores, raw and relative to the list's best; n-best rank and length; and
+    indicators of the (letter, chunk) choices — alone, by position, with the neighbouring Arabic
+    letter or the chunk before — and of the form's Latin character trigrams."""
+    if not hyps:
+        return []
+    best = hyps[0][1]
+    best_lm = max(h[3] for h in hyps)
+    best_rl = max(h[4] for h in hyps)
+    best_long = max(h[5] for h in hyps)
+    n = max(len(word), 1)
+    feats = []
+    for r, (out, lp, segs, lm, rl, lm_long) in enumerate(hyps):
+        f: dict[str, float] = {"lp": lp, "lpd": lp - best, "lm": lm, "lmd": lm - best_lm, "lmn": lm / (len(out) + 1),
+                               "rl": rl, "rld": rl - best_rl, "lm6": lm_long, "lm6d": lm_long - best_long,
+                               _rank_bucket(r): 1.0, "len": len(out) / n,
+                               "ld" + str(max(-2, min(4, len(out) - n))): 1.0}
+        last = len(segs) - 1
+        prev_a, prev_ch = "^", "^"
+        for i, (a, ch) in enumerate(segs):
+            pos = "B" if i == 0 else "E" if i == last else "M"
+            next_a = segs[i + 1][0] if i < last else "$"
+            for k in ("u|" + a + "|" + ch, "p|" + a + "|" + ch + "|" + pos, "l|" + prev_a + a + "|" + ch,
+                      "r|" + a + next_a + "|" + ch, "c|" + prev_ch + "|" + a + "|" + ch):
+                f[k] = f.get(k, 0.0) + 1.0
+            prev_a, prev_ch = a, ch
+        s = "^" + out + "$"
+        for i in range(len(s) - 2):
+            k = "g|" + s[i : i + 3]
+            f[k] = f.get(k, 0.0) + 1.0
+        feats.append(f)
+    return feats
 
 
 @functools.cache
