@@ -270,7 +270,7 @@ def _unnamed_actors(doc: Document, toks: list[Tok], covered: list[tuple[int, int
 
 
 #: أن/إن with a third-person pronoun right before a verb ("أنه فرض", "إنها أدانت").
-_THAT_HE = {"انه", "انها", "بانه", "بانها", "لانه", "لانها"}
+_THAT_HE = {"انه", "انها", "بانه", "بانها", "لانه", "لانها", "فانه", "فانها"}
 
 #: Quantity nouns before a plural of people ("آلاف العراقيين").
 _QUANTITY = {"الاف", "عشرات", "مئات", "ميات", "الوف", "مليون", "ملايين"}
@@ -408,13 +408,20 @@ def _ids(parts: list[Part], idx: list[int]) -> list[str]:
     return list(dict.fromkeys(parts[i].actor_id for i in idx))
 
 
+#: Quotation marks around names («موقع “أومان”»).
+_QUOTES = {'"', "“", "”", "«", "»", "'"}
+
+
 def _at_target(toks: list[Tok], p: Part) -> bool:
     """"غارات على مواقع للحوثيين", "نقطة تابعة للحوثيين": the owner of an attacked site (after a
     site noun, bare or with ل) is the one attacked, neither the attacker nor a free object."""
     heads = cues()["target_heads"]
     if p.prep not in (None, "ل") or p.first < 1:
         return False
-    if deconj(toks[p.first - 1].norm, heads) in heads:
+    k = p.first - 1
+    if k >= 1 and toks[k].norm in _QUOTES:
+        k -= 1  # «موقع “أومان” العسكري»: a quoted name of the site
+    if deconj(toks[k].norm, heads) in heads:
         return True
     # "مواقع تمركز مليشيات الحوثي": one noun between the site and its owner
     return p.first >= 2 and toks[p.first - 1].norm.isalpha() and not toks[p.first - 1].norm.startswith("ال") \

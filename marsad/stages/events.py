@@ -669,8 +669,16 @@ class EventsStage(Stage):
         if t.pos == "V" and m.proclitic in ("ل", "ول", "فل"):
             return None  # "ستعقد ندوات لحثهن على ...": a purpose, not a report of the act
         alleg = c["allegation_words"]
-        if m.first > a and toks[m.first - 1].norm in alleg:
-            return None  # "نفت مزاعم قتل مدنيين": the content of an allegation, not an act reported
+        if m.first > a and toks[m.first - 1].norm in alleg or m.first - 1 > a and toks[m.first - 1].norm == "في" \
+                and toks[m.first - 2].norm.lstrip("و") in alleg:
+            # "نفت مزاعم قتل مدنيين", "كانوا متورطين في قتل شرطيين": the content of an allegation, not an act reported
+            return None
+        if t.pos == "V" and m.suffix in ("ه", "ها", "هم") and m.first > a \
+                and in_vocab(toks[m.first - 1].norm, c["document_nouns"]):
+            return None  # "في بيان نشرته وكالات الأنباء", "رسالة وجهها": a document published, no act
+        after_words = " ".join(tk.norm for tk in toks[m.last + 1:b])
+        if any(p in after_words for p in c["past_periods"]):
+            return None  # "شنت هجمات مماثلة في الشهور الماضية": acts over past months or years, no one event
         if t.type == "REJECT" and any(toks[k].norm.lstrip("و") in alleg for k in range(m.last + 1, min(b, m.last + 6))):
             return None  # "ورفض الجيش هذه الاتهامات": a denial of an accusation (left out, guidelines)
         if t.type in _PHYSICAL and t.pos != "V" and not roles.actors and m.first > a \
@@ -689,7 +697,7 @@ class EventsStage(Stage):
             return None  # "دعا إلى وقف ...", "يحث الأطراف على العمل معا": the content of a demand, not an act
         if t.pos != "V" and m.first > a and toks[m.first - 1].norm in c["frame_before"] and (
                 t.type != "CONSULT" or (_definite(toks[m.first].norm) and not m.suffix)) \
-                and not any(tk.norm in c["relatives"] or _light_with_pronoun(tk.norm, c["light_verbs"])
+                and not any((tk.norm in c["relatives"] and t.type != "CONSULT") or _light_with_pronoun(tk.norm, c["light_verbs"])
                             for tk in toks[m.last + 1:min(b, m.last + 3)]):
             # "أثناء انسحابهم", "خلال الزيارة": the time frame of another act (a meeting already
             # named), not a report; "خلال لقائه نظيره" is often the only mention of a meeting, and
