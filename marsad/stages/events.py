@@ -80,7 +80,7 @@ def _older_than(date: str, published: str, days: int) -> bool:
 
 
 #: Types whose enumerated places make separate events (annotation conventions: strikes per place).
-SPLIT_TYPES = {"ASSAULT", "PROTEST"}
+SPLIT_TYPES = {"ASSAULT", "PROTEST", "RETREAT"}
 
 _RESOLUTION = {"landmark": 5, "facility": 5, "city": 4, "place": 4, "district": 3, "admin": 2, "region": 2,
                "country": 1, "continent": 1}
@@ -308,7 +308,7 @@ class EventsStage(Stage):
                     # "شنت 16 غارة جوية في العراق وسبع غارات في سوريا": separately counted acts
                     ev.attrs["distinct"] = True
                     sent_events.append(ev)
-                elif not self._merge_into(sent_events, ev):
+                elif not self._merge_into(sent_events, ev, doc.text):
                     sent_events.append(ev)
             if not topic_sentence:
                 st.topic_of = []
@@ -356,7 +356,7 @@ class EventsStage(Stage):
         return doc
 
     @staticmethod
-    def _merge_into(sent_events: list[Event], ev: Event) -> bool:
+    def _merge_into(sent_events: list[Event], ev: Event, doc_text: str = "") -> bool:
         """Merge ``ev`` into an event of the same type and status in the same sentence (one act
         mentioned by several triggers: "أصيب ... في غارة شنها ..."); False if none fits."""
         for other in sent_events:
@@ -370,6 +370,10 @@ class EventsStage(Stage):
                 clash = True  # "دعا X حزب العمال ... وحث الحكومة": two demands, two addressees
             if clash or (o_all and e_all and ev.type == "CONSULT" and not (o_all <= e_all or e_all <= o_all)):
                 continue
+            if ev.attrs.get("frame") == "multi" and other.attrs.get("frame") not in ("multi", "victim") \
+                    and other.recipients and other.trigger and ev.trigger and any(normalize(w.strip("،,")) in cues()["clause_openers"]
+                                           for w in doc_text[other.trigger[1]:ev.trigger[0]].split()):
+                continue  # "كثفت الطائرات غاراتها ضد مواقع المتمردين ...، حيث قتل ... في معارك عنيفة": a new clause, a new act
             if not other.actors:
                 other.actors = [a for a in ev.actors if a not in other.recipients]
             multi = "multi" in (other.attrs.get("frame"), ev.attrs.get("frame"))
