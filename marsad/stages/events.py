@@ -735,6 +735,18 @@ class EventsStage(Stage):
                        and p.actor_id not in roles.actors and p.kind.upper() in ("PER", "PERS", "ORG")]
             if invited:
                 roles.recipients = invited[-1:]
+        elif etype == "REQUEST" and t.pos == "N" and _bare(toks[m.first].norm) == "دعوه" and (
+                m.first > a and toks[m.first - 1].norm in c["invitation_before"]
+                or "ب" in m.proclitic and m.last + 1 < b and toks[m.last + 1].norm == "من"):
+            # "وصل ... تلبية لدعوة من العاهل الأردني", "بدعوة من X": an invitation accepted (AGREE,
+            # guidelines): the one who invited (after من) acts, the guest is the one invited
+            inviter = [p.actor_id for p in parts if m.last < p.first <= m.last + 4 and p.prep == "من"][:1]
+            if not inviter:
+                return None
+            guest = [p.actor_id for p in parts if a <= p.first and p.last < m.first and p.prep is None
+                     and p.kind.upper() in ("PER", "PERS", "ORG", "GPE") and p.actor_id not in inviter]
+            etype, mode = "AGREE", None
+            roles.actors, roles.recipients = inviter, guest[:1]
         elif etype in ("REQUEST", "REJECT") and not mode:
             # "دعا ... إلى وقف", "حث ... على بدء محادثات", "يرفض وقف إطلاق النار": what is asked for
             # or refused, the nearest cue first
