@@ -241,10 +241,10 @@ def _unnamed_actors(doc: Document, toks: list[Tok], covered: list[tuple[int, int
             # "أنصار حزب العمال", "عناصر تنظيم …": a head in construct with another head is one phrase
             construct = j == i and not hit[1].startswith("ال") and not hit[1].endswith(("ون", "ين", "ان"))
             nxt = heads.get(toks[j + 1].norm) if j + 1 < n and not chained and construct else None
-            if nxt is None or nxt[2] < 0 or any(s <= toks[j + 1].start < e for s, e in covered):
+            if nxt is None or any(s <= toks[j + 1].start < e for s, e in covered):
                 break
             j += 1
-            ext = nxt[2]
+            ext = max(nxt[2], 0)  # "تنظيم داعش": a named group in construct too, where no actor covers it
         first = i
         if i > 0 and (toks[i - 1].norm.isdigit() or toks[i - 1].norm in _NUMBER_WORDS):
             first = i - 1
