@@ -117,6 +117,9 @@ def _prep_of(doc: Document, toks: list[Tok], k: int, start: int) -> str | None:
             return "TITLE"  # وزير الداخلية بدولة الإمارات: part of a title, not a participant slot
     if k >= 1 and deconj(toks[k - 1].norm, c["modifier_heads"]) in c["modifier_heads"]:
         return "TITLE"  # "طائرات التحالف بقيادة المملكة", "وفد برئاسة X": a modifier, no participant slot
+    q = k - 1 if k >= 2 and toks[k - 1].norm in _QUOTES else k
+    if q >= 1 and deconj(toks[q - 1].norm, c["place_heads"]) in c["place_heads"]:
+        return "في"  # "في قضاء “دوغو بيازيد”", "بمحافظة مأرب": a place named by its head, no participant slot
     if k >= 1 and deconj(toks[k - 1].norm, c["direction_words"]) in c["direction_words"]:
         return "في"  # "جنوب شرق تركيا", "شمال العاصمة صنعاء": part of a place phrase, no participant slot
     if k >= 2:
@@ -477,6 +480,19 @@ def _perpetrator(toks: list[Tok], parts: list[Part], after: list[int], m: Match,
             if parts[i].first == k + 1 and parts[i].prep is None:
                 return _group(parts, i)
         return []
+    return []
+
+
+def _placed_by(toks: list[Tok], parts: list[Part], after: list[int], m: Match, hi: int) -> list[int]:
+    """The participant right after a verb of perpetration with an object pronoun («ألقاها مسلحون»,
+    «زرعها المتمردون») among tokens after ``m`` up to ``hi`` (the clause): who placed the device."""
+    verbs = set(cues()["perpetration_verbs"])
+    for k in range(m.last + 1, hi):
+        w = toks[k].norm
+        if w in cues()["clause_breaks"]:
+            break
+        if any(w.endswith(s) and w[: -len(s)] in verbs for s in ("هما", "هم", "ها", "ه")):
+            return [i for i in after if parts[i].first == k + 1 and parts[i].prep is None][:1]
     return []
 
 
@@ -855,8 +871,11 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
                 and not _speaker_of(toks, lo, parts[subj[0]], m):
             # "أن قوات الجيش قتلت 16 عنصراً": a subject right before the verb and an object after it
             return Roles(subj_ids, obj_ids)
-        victims = _ids(parts, subj or objs) or obj_ids  # or the pronoun's antecedent: "الإفراج عنها"
-        return Roles([x for x in _ids(parts, agent) if x not in victims], victims)
+        # "إصابة رجل وزوجته بانفجار قنبلة ألقاها مسلحون", "انفجارات لألغام زرعها المتمردون": the one
+        # named after a verb of perpetration with an object pronoun placed the device, no victim
+        perp = _ids(parts, _placed_by(toks, parts, after, m, bound)) if not agent else []
+        victims = [x for x in _ids(parts, subj or objs) or obj_ids if x not in perp]
+        return Roles([x for x in _ids(parts, agent) + perp if x not in victims], victims)
     if frame == "multi":
         ids = list(dict.fromkeys(subj_ids + obj_ids))
         between = [i for i in after if parts[i].prep == "بين"]
