@@ -427,6 +427,9 @@ class EventsStage(Stage):
             return any(o.type == ev.type and o.status == ev.status and (not o.mode or not ev.mode or o.mode == ev.mode)
                        for o in events)
         for o in events:
+            if ev.type == "ASSAULT" and ev.attrs.get("verb") and ev.attrs.get("frame") == "svo" and ev.actors \
+                    and o.evidence != ev.evidence:
+                continue  # "قصفت قوات الأسد قريتي ...": a new sentence with its own verb reports a new strike
             if o.type == ev.type and o.status == ev.status and e_all <= (set(o.actors) | set(o.recipients)):
                 if ev.type in ("REQUEST", "ACCUSE") and ev.attrs.get("verb") and not ev.recipients \
                         and o.recipients and o.evidence != ev.evidence \
