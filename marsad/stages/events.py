@@ -321,7 +321,8 @@ class EventsStage(Stage):
                     continue  # "أدان ... ومسؤولون دوليون": accusations and demands of anonymous sources
                 if not self._when(doc, ev):
                     continue  # background: "أفرج في ديسمبر 2014 عن ..."
-                key = self._key(ev) + ((ev.trigger[0],) if ev.attrs.get("distinct") else ())
+                key = self._key(ev) + ((ev.trigger[0],) if ev.attrs.get("distinct") else ()) + (
+                    (ev.evidence[0],) if self._new_strike(ev) else ())
                 if key in seen or self._repeat(events, ev):
                     continue
                 seen.add(key)
@@ -427,8 +428,7 @@ class EventsStage(Stage):
             return any(o.type == ev.type and o.status == ev.status and (not o.mode or not ev.mode or o.mode == ev.mode)
                        for o in events)
         for o in events:
-            if ev.type == "ASSAULT" and ev.attrs.get("verb") and ev.attrs.get("frame") == "svo" and ev.actors \
-                    and o.evidence != ev.evidence:
+            if EventsStage._new_strike(ev) and o.evidence != ev.evidence:
                 continue  # "قصفت قوات الأسد قريتي ...": a new sentence with its own verb reports a new strike
             if o.type == ev.type and o.status == ev.status and e_all <= (set(o.actors) | set(o.recipients)):
                 if ev.type in ("REQUEST", "ACCUSE") and ev.attrs.get("verb") and not ev.recipients \
@@ -438,6 +438,11 @@ class EventsStage(Stage):
                     continue  # "وأوصت X أهل فلسطين ... ودعت المجتمع الدولي إلى ...": a new demand, not the first again
                 return True
         return False
+
+    @staticmethod
+    def _new_strike(ev: Event) -> bool:
+        """A strike verb with a named attacker: each sentence that has one reports a strike of its own."""
+        return ev.type == "ASSAULT" and bool(ev.attrs.get("verb")) and ev.attrs.get("frame") == "svo" and bool(ev.actors)
 
     @staticmethod
     def _key(ev: Event) -> tuple:
@@ -827,7 +832,7 @@ class EventsStage(Stage):
             chosen = admin if len(admin) >= 2 else cities if len(cities) >= 2 else []
             names = list(dict.fromkeys(normalize(p.attrs.get("name_ar") or doc.text[p.start:p.end]) for p in chosen))
             if len(names) < 2:
-                out.append(ev)
+                out.extend(EventsStage._split_dual(doc, ev, after))
                 continue
             seen: set[str] = set()
             for p in chosen:
@@ -840,6 +845,29 @@ class EventsStage(Stage):
                 part.attrs = dict(ev.attrs, split_from=ev.id)
                 out.append(part)
         return out
+
+    @staticmethod
+    def _split_dual(doc: Document, ev: Event, after: list) -> list[Event]:
+        """«قصفت قوات الأسد قريتي محمبل وجوزف»: a dual place head (cues dual_place_heads) names two
+        places, one event each; the second name may be unknown to the gazetteer (it takes the
+        first's country). Else the event unchanged."""
+        for p in after:
+            words = normalize(doc.text[p.start:p.end]).split()
+            if not words or words[0].lstrip("وبف") not in cues()["dual_place_heads"]:
+                continue
+            m = re.match(r"\s*و\s*([^\s،,.()«»\"]+)", doc.text[p.end:p.end + 40])
+            if not m:
+                continue
+            name = m.group(1)
+            first = Event.from_dict(ev.to_dict())
+            first.location = _place_location(doc, p)
+            second = Event.from_dict(ev.to_dict())
+            second.location = {"extracted_place": name, "resolved_place": name, "lat": None, "lon": None,
+                               "country_code": p.attrs.get("country"), "resolution": _RESOLUTION["place"]}
+            for part in (first, second):
+                part.attrs = dict(ev.attrs, split_from=ev.id)
+            return [first, second]
+        return [ev]
 
     @staticmethod
     def _visitor_first(doc: Document, ev: Event) -> None:
