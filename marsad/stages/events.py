@@ -113,6 +113,7 @@ class _DocState:
     callers: set[str] = field(default_factory=set)
     topic_of: list[Event] = field(default_factory=list)  # meetings whose topics the text is listing
     speaker: list[str] = field(default_factory=list)  # subject of the sentence before (for dropped subjects)
+    last_actors: dict[str, list[str]] = field(default_factory=dict)  # actors of the last event of each type
 
 
 #: Words before a year that make it the time of an act ("في صيف 2012", "منذ عام 2011", "يونيو 2014").
@@ -328,6 +329,8 @@ class EventsStage(Stage):
                 seen.add(key)
                 ev.id = f"e{len(events) + 1}"
                 events.append(ev)
+                if ev.actors:
+                    st.last_actors[ev.type] = list(ev.actors)
                 if ev.type == "CONSULT":
                     st.last_meeting = ev.actors + ev.recipients
                 if ev.attrs.get("frame") == "recv":
@@ -606,6 +609,11 @@ class EventsStage(Stage):
             if t.frame == "multi":  # the other side of a clash after مع
                 roles.actors = list(dict.fromkeys(roles.actors + [p.actor_id for p in parts
                                                                    if m.last < p.first < b and p.prep == "مع"][:1]))
+        elif not roles.actors and t.pos == "V" and t.type in _PHYSICAL and t.frame == "svo" and m.proclitic == "و" \
+                and self._opens_sentence(toks, m, lo) and st.last_actors.get(t.type) and not self._noun_subject(toks, m, hi):
+            # "شن طيران التحالف غارات على ... . وقصف في وقت سابق موقع ...": a strike verb opening the
+            # sentence with no subject continues the attacker of the strike reported before
+            roles.actors = [x for x in st.last_actors[t.type] if x not in roles.recipients]
         elif not roles.actors and t.pos == "V" and t.type in _NEED_ACTOR and t.frame == "svo" \
                 and m.proclitic[:1] == "و" and m.first > lo and toks[m.first - 1].norm == "," \
                 and not self._noun_subject(toks, m, hi):
