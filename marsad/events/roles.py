@@ -496,6 +496,23 @@ def _placed_by(toks: list[Tok], parts: list[Part], after: list[int], m: Match, h
     return []
 
 
+def _toll_victims(toks: list[Tok], parts: list[Part], after: list[int], m: Match, hi: int) -> list[str]:
+    """The people named in the toll of a strike («ما أدى إلى مقتل جنديين», «أسفرت ... عن مقتل
+    وإصابة نحو 25 قرويًا», «ما أوقع جرحى من المدنيين»; cues consequence_before): its victims."""
+    words = [tk.norm for tk in toks[m.last + 1:hi]]
+    for phrase in cues()["consequence_before"]:
+        pw = phrase.split()
+        for k in range(len(words) - len(pw) + 1):
+            if words[k:k + len(pw)] == pw:
+                end = m.last + 1 + k + len(pw)
+                for i in after:
+                    p = parts[i]
+                    if end <= p.first <= end + 6 and p.kind.upper() in ("PER", "PERS") and p.prep in (None, "من"):
+                        return _ids(parts, _group(parts, i))
+                return []
+    return []
+
+
 def _between_sides(toks: list[Tok], parts: list[Part], after: list[int], m: Match, hi: int) -> list[str]:
     """The participants named after «بين» right after the trigger (past «جرى» and titles such as
     «الرئيسين التركي»), joined by و with their own nisba («والأمريكي باراك أوباما»)."""
@@ -828,6 +845,8 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
         # "اتصال هاتفي جرى بين الرئيسين التركي رجب طيب أردوغان والأمريكي باراك أوباما": no caller or
         # host stated, all are actors (guidelines)
         return Roles(between, [])
+    if t.type == "ASSAULT" and t.frame == "svo" and not obj_ids:
+        obj_ids = [x for x in _toll_victims(toks, parts, after, m, hi) if x not in subj_ids]
     frame = t.frame
     if t.type == "CONSULT" and t.pos == "P":
         recv = set(c["receive_verbs"])
