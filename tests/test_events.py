@@ -1146,3 +1146,32 @@ def test_split_by_place_stops_at_a_new_clause():
     doc = pipe(Document(id="t", text=text, published="2015-08-09"))
     strikes = [e for e in doc.events if e.type == "ASSAULT" and e.attrs.get("split_from")]
     assert {e.location["resolved_place"] for e in strikes} == {"Marib Governorate", "Ibb Governorate"}
+
+
+def test_unnamed_group_toll_victims_and_dropped_strike_subject():
+    """«إن تنظيم داعش اختطف 18 شابا»: the head in construct with a named group is the abductor; a
+    strike's toll names its victims; «وقصف ... موقع» with no subject continues the last attacker."""
+    text = ("وقال المصدر إن تنظيم داعش اختطف 18 شابا من القرية. "
+            "وشن طيران التحالف غارات على مواقع المتمردين. وقصف في وقت سابق من اليوم موقع المعسكر. "
+            "ونفذ مسلحون هجوما على مخفر للشرطة، ما أدى إلى مقتل جنديين.")
+    doc = _with_actors(text, "2015-08-08", {})
+    EventsStage()(doc)
+    names = {a.id: a.name_ar for a in doc.actors}
+    abduct = _events_at(doc, "اختطف")
+    assert [names[x] for x in abduct[0].actors] == ["تنظيم داعش"]
+    assert [names[x] for x in abduct[0].recipients] == ["18 شابا"]
+    later = [e for e in doc.events if e.attrs["trigger_text"] == "وقصف"]
+    assert later and [names[x] for x in later[0].actors] == ["طيران التحالف"]
+    attack = [e for e in doc.events if e.attrs["trigger_text"] == "هجوما"]
+    assert attack and [names[x] for x in attack[0].recipients] == ["جنديين"]
+
+
+def test_invitation_is_agree_and_publishing_is_no_deployment():
+    text = ("وصل الأمير محمد بن سلمان إلى عمان تلبية لدعوة من الملك عبدالله الثاني. "
+            "وقالت اللجنة في بيان نشرته وكالات الأنباء إن القوات اشتبكت مع مسلحين.")
+    doc = _with_actors(text, "2015-08-08", {"mbs": ("PER", ["محمد بن سلمان"]), "king": ("PER", ["الملك عبدالله الثاني"]),
+                                            "com": ("ORG", ["اللجنة"])})
+    EventsStage()(doc)
+    assert [(e.type, e.actors, e.recipients) for e in doc.events if e.type in ("AGREE", "REQUEST")] == [
+        ("AGREE", ["king"], ["mbs"])]
+    assert not [e for e in doc.events if e.type == "MOBILIZE"]
