@@ -703,6 +703,9 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
             # or counted after a subject that follows the verb, names of other participants aside
             # ("استقبل الشيخ X في قصره مساء أول من أمس، Y", "... أمس سفير جمهورية البيرو Y")
             objs = _group(parts, i)
+        elif p.prep == "ب" and t.type == "ASSAULT" and _unnamed_id(p.actor_id) \
+                and deconj(toks[p.first].norm, c["instrument_heads"]) in c["instrument_heads"]:
+            continue  # "قصف الجيش بطائرات هليكوبتر ثلاث سيارات": the means of the strike, not its target
         elif p.prep is not None and p.prep in rprep and not (p.prep == "ل" and subj_end > m.last and p.first == subj_end + 1) and (
                 p.first - max(m.last, subj_end) - 1 - _covered(parts, max(m.last, subj_end), p.first)) <= 25:
             objs = _group(parts, i)

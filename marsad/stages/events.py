@@ -696,6 +696,11 @@ class EventsStage(Stage):
         if t.pos == "V" and m.suffix in ("ه", "ها", "هم") and m.first > a \
                 and in_vocab(toks[m.first - 1].norm, c["document_nouns"]):
             return None  # "في بيان نشرته وكالات الأنباء", "رسالة وجهها": a document published, no act
+        if any(tk.norm.lstrip("و") in c["then_words"] for tk in toks[a:b]):
+            return None  # "وقتل حينها 14 ضابط أمن حين اقتحم مسلحون ...": an earlier act recalled
+        if t.type == "COERCE" and t.mode == "restrict" and t.pos != "V" and m.first > a \
+                and toks[m.first - 1].norm in ("علي", "ضد"):
+            return None  # "هجمات محتملة على نقاط تفتيش": the checkpoint is a target, not a restriction
         after_words = " ".join(tk.norm for tk in toks[m.last + 1:b])
         if any(p in after_words for p in c["past_periods"]):
             return None  # "شنت هجمات مماثلة في الشهور الماضية": acts over past months or years, no one event
