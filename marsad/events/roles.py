@@ -602,6 +602,10 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
         gap = [tk.norm for tk in gap_toks]
         if len(gap) > max_gap or any(g in stops or (t.pos == "N" and g in c["prepositions"]) for g in gap):
             break
+        if t.pos == "V" and any(g in (",", "،") for g in gap) and any(
+                find_triggers(toks, k, k + 1) or deconj(toks[k].norm, _THAT_HE) in _THAT_HE
+                for k in range(m.last + 1, p.first)):
+            break  # "أدانت رئاسة كردستان القصف، فإنها دعت حزب العمال": past a comma and a new verb, no subject
         in_parts = {k for j in skipped for k in range(parts[j].first, parts[j].last + 1)}
         # "وزير الدولة للشؤون الخارجية": a ل/ب word after a title word completes the title, no PP
         title_at = next((k for k, g in enumerate(gap, start=m.last + 1) if deconj(g, titles) in titles), hi)
