@@ -731,6 +731,13 @@ def assign(doc: Document, toks: list[Tok], parts: list[Part], m: Match, lo: int,
     if t.type == "ACCUSE" and agent and not obj_ids:
         # "أدانت الجامعة الاقتحامات ... من قبل المتطرفين": the perpetrator named is the one accused
         obj_ids = [x for x in _ids(parts, agent) if x not in subj_ids]
+    victim_pp = bool(objs) and parts[objs[0]].prep in ("ضد", "بحق")
+    if t.type == "ACCUSE" and victim_pp:
+        # "أدان الممارسات التي ترتكبها ميليشيات الحوثيين ضد الصحفيين": the perpetrator named before
+        # the victims is the one accused
+        perp = _perpetrator(toks, parts, after, m, min(bound, m.last + 16))
+        if perp and parts[perp[0]].first < parts[objs[0]].first:
+            obj_ids = [x for x in _ids(parts, perp) if x not in subj_ids]
     if t.type == "ACCUSE" and not obj_ids:
         # "أدانت البحرين قيام عشرات المستوطنين باقتحام ...", "دانت X القصف الذي شنته الطائرات
         # التركية": the one who carried out the condemned act is the one accused
