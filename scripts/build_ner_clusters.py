@@ -3,7 +3,9 @@
 Method: position-sensitive co-occurrence counts (±2 words) of the most frequent normalised
 tokens against the most frequent context words, PPMI weighting, truncated SVD, then k-means at
 four granularities. Deterministic (fixed seeds). Output: marsad/resources/ner/clusters.tsv
-(word<TAB>c64<TAB>c256<TAB>c1024<TAB>c4096). SaudiNewsNet itself is not shipped, only the cluster ids.
+(word<TAB>c64<TAB>c256<TAB>c1024<TAB>c4096) and, next to it, ner_emb.npy: the first EMB_DIMS SVD
+dimensions of each word, unit length, float16, rows in the order of the words of clusters.tsv (the
+input vectors of the neural stacker, marsad/ner/neural.py). SaudiNewsNet itself is not shipped.
 
 Usage: python scripts/build_ner_clusters.py [--shared ../shared] [--out PATH]
 """
@@ -32,6 +34,7 @@ N_WORDS = 100000
 N_CONTEXT = 3000
 DIMS = 128
 KS = (64, 256, 1024, 4096)
+EMB_DIMS = 64
 SEED = 13
 
 
@@ -89,6 +92,7 @@ def main() -> None:
     ppmi = sparse.csr_matrix((pmi[keep], (m.row[keep], m.col[keep])), shape=m.shape)
     print(f"ppmi nnz {ppmi.nnz} ({time.time()-t0:.0f}s)")
     emb = TruncatedSVD(n_components=DIMS, random_state=SEED, algorithm="randomized", n_iter=5).fit_transform(ppmi)
+    small = l2norm(emb[:, :EMB_DIMS]).astype(np.float16)
     emb = l2norm(emb)
     labels = []
     for k in KS:
@@ -100,7 +104,10 @@ def main() -> None:
         f.write("# word clusters from SaudiNewsNet (PPMI+SVD+k-means), built by scripts/build_ner_clusters.py\n")
         for i, w in enumerate(vocab):
             f.write(f"{w}\t" + "\t".join(str(int(lab[i])) for lab in labels) + "\n")
-    print(f"wrote {V} words to {args.out} ({time.time()-t0:.0f}s)")
+    # clusters.tsv lines starting with # are comments to its reader: no vector for those words
+    rows = [i for i, w in enumerate(vocab) if not w.startswith("#")]
+    np.save(os.path.join(os.path.dirname(args.out), "ner_emb.npy"), small[rows])
+    print(f"wrote {V} words to {args.out} and ner_emb.npy ({time.time()-t0:.0f}s)")
 
 
 if __name__ == "__main__":

@@ -160,6 +160,14 @@ def phrase_matches(norms: list[str], gz: dict | None = None) -> list[tuple[int, 
     return out
 
 
+@functools.lru_cache(maxsize=16_384)
+def phrase_matches_cached(norms: tuple[str, ...]) -> tuple[tuple[int, int, frozenset[str], int], ...]:
+    """:func:`phrase_matches` with the packaged gazetteer, cached per sentence: the CRF features and the
+    neural stacker both need them (:meth:`marsad.ner.model.NerTagger.tag_sentences` clears the cache
+    after each call)."""
+    return tuple(phrase_matches(list(norms)))
+
+
 @functools.lru_cache(maxsize=200_000)
 def _neighbour(tok: str, fset: str) -> dict[int, tuple[str, ...]]:
     """A token's compact features as seen from each neighbour offset (cached per word type)."""
@@ -212,7 +220,7 @@ def sentence_features(tokens: list[str], fset: str = "full", keep: frozenset[str
         _pattern_features([w[0][0][2:] for w in words], feats)
     if fset in _GAZ and n > 1:
         norms = [w[0][0][2:] for w in words]
-        for s, e, types, _ in phrase_matches(norms):
+        for s, e, types, _ in phrase_matches_cached(tuple(norms)):
             for t in sorted(types):
                 feats[s].append(f"gB={t}")
                 for k in range(s + 1, e):

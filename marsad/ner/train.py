@@ -17,6 +17,7 @@ import pycrfsuite
 
 from marsad.ner.conll import Sentence, read_conll
 from marsad.ner.features import sentence_features
+from marsad.ner.neural import NN_FILE
 
 #: Hyper-parameters chosen on ANERcorp dev (see MODEL_CARD.md).
 PARAMS: dict[str, float | int | bool] = {
@@ -93,14 +94,27 @@ EXTRA: tuple[str, ...] = ()
 FOLDS = 4
 
 
-def build(shared: str, out_dir: str, extra: Iterable[str] = EXTRA, verbose: bool = True) -> dict:
-    """Train both passes into ``out_dir`` and return the ANERcorp dev scores of the result."""
+def build(shared: str, out_dir: str, extra: Iterable[str] = EXTRA, verbose: bool = True,
+          neural: bool = True) -> dict:
+    """Train both CRF passes and the neural stacker (``neural``: needs torch) into ``out_dir`` and return
+    the ANERcorp dev scores of the result."""
     import json
 
     from marsad.ner.context import WINDOW, context_features
     from marsad.ner.evaluate import score
-    from marsad.ner.model import CTX_MODEL_FILE, META_FILE, MODEL_FILE, NerTagger, write_known_attributes
+    from marsad.ner.model import (
+        CTX_MODEL_FILE,
+        META_FILE,
+        MODEL_FILE,
+        NerTagger,
+        crf_marginals,
+        write_known_attributes,
+    )
 
+    if neural:
+        from marsad.ner.neural_train import require_torch
+
+        require_torch()  # fail before the CRF trainings, not after
     t0 = time.time()
     sents = load_training(shared, extra)
     toks = [[t for t, _ in s] for s in sents]
@@ -135,13 +149,58 @@ def build(shared: str, out_dir: str, extra: Iterable[str] = EXTRA, verbose: bool
         trainer.append(feats, g)
     trainer.set_params(dict(PARAMS))
     trainer.train(os.path.join(out_dir, CTX_MODEL_FILE))
-    with open(os.path.join(out_dir, META_FILE), "w", encoding="utf-8") as f:
-        json.dump({"feature_set": "full", "window": WINDOW, "params": PARAMS, "extra": list(extra),
-                   "folds": FOLDS}, f, indent=1)
-    write_known_attributes(out_dir)
     if verbose:
         print(f"pass 2 trained ({time.time() - t0:.0f}s)")
+    nn_file = os.path.join(out_dir, NN_FILE)
+    if os.path.exists(nn_file):
+        os.remove(nn_file)
+    if neural:
+        # jackknifed pass-2 marginals (pass 2 of each fold trained on the other folds' jackknifed contexts)
+        margs = _jackknifed_pass2(toks, ctx, gold, os.path.join(out_dir, ".fold.crfsuite"), t0, verbose)
+        from marsad.ner.neural_train import train_stacker
+
+        dev = read_conll(os.path.join(shared, "data", "ner", "anercorp", "dev.txt"), sep="\t")
+        ref = [[t for t, _ in s] for s in dev[:4]]
+        crf = NerTagger(out_dir, rules=False)
+        ref_margs = crf_marginals(crf.pass2_tagger(), crf.pass2_features(ref, window=None))
+        train_stacker(toks, gold, margs, out_dir, reference=ref, reference_margs=ref_margs, verbose=verbose)
+    with open(os.path.join(out_dir, META_FILE), "w", encoding="utf-8") as f:
+        json.dump({"feature_set": "full", "window": WINDOW, "params": PARAMS, "extra": list(extra),
+                   "folds": FOLDS, "neural": neural}, f, indent=1)
+    write_known_attributes(out_dir)
+    if verbose:
+        print(f"done ({time.time() - t0:.0f}s)")
     dev = read_conll(os.path.join(shared, "data", "ner", "anercorp", "dev.txt"), sep="\t")
     tagger = NerTagger(out_dir)
     pred = tagger.tag_sentences([[t for t, _ in s] for s in dev])
     return score([[g for _, g in s] for s in dev], pred)
+
+
+def _jackknifed_pass2(toks: list[list[str]], ctx: list, gold: list[list[str]], tmp: str, t0: float,
+                      verbose: bool) -> list:
+    """Pass-2 marginals of every training sentence from a pass 2 trained without its fold."""
+    from marsad.ner.model import crf_marginals
+
+    feats = []
+    for tk, c in zip(toks, ctx, strict=True):
+        f = sentence_features(tk)
+        for x, y in zip(f, c, strict=True):
+            x.extend(y)
+        feats.append(f)
+    n = len(toks)
+    margs: list = [None] * n
+    for k in range(FOLDS):
+        a, b = k * n // FOLDS, (k + 1) * n // FOLDS
+        trainer = pycrfsuite.Trainer(verbose=False, algorithm="lbfgs")
+        for i in [*range(a), *range(b, n)]:
+            trainer.append(feats[i], gold[i])
+        trainer.set_params(dict(PARAMS))
+        trainer.train(tmp)
+        tagger = pycrfsuite.Tagger()
+        tagger.open(tmp)
+        margs[a:b] = crf_marginals(tagger, feats[a:b])
+        tagger.close()
+        if verbose:
+            print(f"pass-2 fold {k + 1}/{FOLDS} ({time.time() - t0:.0f}s)")
+    os.remove(tmp)
+    return margs
