@@ -32,7 +32,8 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "bench" / "data"
 RESULTS = ROOT / "bench" / "results"
 #: The warm-up article of the sequential run (the same as marsad.batch's, without importing Dask here).
-WARM_TEXT = "افتتح أمير المنطقة اليوم مشروعا جديدا في المدينة. " * 8
+WARM_TEXT = ("افتتح أمير المنطقة الأمير فيصل بن بندر اليوم مشروعا جديدا في المدينة، وقال إن المشروع يخدم "
+             "الأهالي. ") * 4
 
 
 def _bench_data():

@@ -76,7 +76,10 @@ def peak_rss_mb() -> float:
     return kb / 1024 if sys.platform != "darwin" else kb / 1024 / 1024
 
 
-_WARM_TEXT = "افتتح أمير المنطقة اليوم مشروعا جديدا في المدينة. " * 8
+#: Loads every stage's resources before the first real input (a person named: the transliteration
+#: model; a statement: the quotes stage).
+_WARM_TEXT = ("افتتح أمير المنطقة الأمير فيصل بن بندر اليوم مشروعا جديدا في المدينة، وقال إن المشروع يخدم "
+              "الأهالي. ") * 4
 _WARMED: set[tuple[str, ...] | None] = set()
 _NICED: list[int] = []
 #: Niceness added to the worker processes of a LocalCluster this runner starts: the single writer

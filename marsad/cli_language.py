@@ -34,11 +34,11 @@ def _sentences(lines: list[str]) -> list[list[str]]:
     return sents
 
 
-def _tag_lines(lines: list[str]) -> list[str]:
+def _tag_lines(lines: list[str], neural: bool = False) -> list[str]:
     """``token<TAB>tag`` for every non-blank line, blank lines kept as they are."""
     from marsad.ner.model import default_tagger
 
-    tags = default_tagger().tag_sentences(_sentences(lines))
+    tags = default_tagger(True if neural else None).tag_sentences(_sentences(lines))
     flat = iter(t for s in tags for t in s)
     out = []
     for ln in lines:
@@ -50,9 +50,11 @@ def _tag_lines(lines: list[str]) -> list[str]:
 @click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("--scheme", type=click.Choice(["anercorp"]), default="anercorp", show_default=True,
               help="Tag set: ANERcorp BIO (PERS/ORG/LOC/MISC).")
-def tag_cmd(file: str, scheme: str) -> None:
+@click.option("--neural", is_flag=True,
+              help="Add the neural stacker (more accurate, slower; also MARSAD_NER_NEURAL=1).")
+def tag_cmd(file: str, scheme: str, neural: bool) -> None:
     """Tag FILE (one token per line, first column; blank line = sentence break): token<TAB>tag."""
-    out = _tag_lines(_read_lines(file))
+    out = _tag_lines(_read_lines(file), neural)
     sys.stdout.write("\n".join(out) + ("\n" if out else ""))
 
 
@@ -61,14 +63,15 @@ def tag_cmd(file: str, scheme: str) -> None:
 @click.option("--pred", type=click.Path(exists=True, dir_okay=False),
               help="Score this file's tag column instead of tagging FILE with the packaged model.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-def eval_ner(file: str, pred: str | None, as_json: bool) -> None:
+@click.option("--neural", is_flag=True, help="Score the tagger with the neural stacker added.")
+def eval_ner(file: str, pred: str | None, as_json: bool, neural: bool) -> None:
     """Entity-level P/R/F1 per type and micro (conlleval rules) against the tags in FILE."""
     from marsad.ner.evaluate import format_table, score
 
     lines = _read_lines(file)
     gold = [[ln.split()[1] if len(ln.split()) > 1 else "O" for ln in block]
             for block in _blocks(lines)]
-    plines = _read_lines(pred) if pred else _tag_lines(lines)
+    plines = _read_lines(pred) if pred else _tag_lines(lines, neural)
     guess = [[ln.split()[1] if len(ln.split()) > 1 else "O" for ln in block] for block in _blocks(plines)]
     if [len(g) for g in gold] != [len(p) for p in guess]:
         raise InputError("mismatch", "gold and predicted files do not have the same sentences and tokens")

@@ -27,7 +27,8 @@ those of never-seen words: the training forms are cut into 5 folds (random.Rando
 fold's Wikidata forms are decoded by a model aligned and counted without that fold (and Latin models
 without its spellings); a list is labelled by the training spellings of its word. Settings chosen on
 a development split carved from the training forms (5 %, random.Random(1)), never on the held-out
-names: exact 0.278 → 0.303 there. The jackknife makes the build take several minutes
+names: exact 0.278 → 0.303 there with the 32-best reranked (decoding reranks the 8-best, for speed:
+0.298 there). The jackknife makes the build take several minutes
 (``--no-rerank`` skips it). Decoding lives in marsad/actors/translit.py. Deterministic: rebuilding
 gives a byte-identical artefact.
 

@@ -83,18 +83,20 @@ def test_model_is_small():
 
 
 def test_heldout_sample_scores():
-    """A fixed tenth of the held-out names (measured 0.307 / 0.810; the full set: `marsad eval translit`)."""
+    """A fixed tenth of the held-out names (the full set: `marsad eval translit`). Measured 0.291 / 0.801
+    with the 8-best reranked at decoding time; the pins were 0.30 / 0.80 for the 32-best (0.307 / 0.810),
+    lowered on purpose: the 32-best cost 4.4 ms per unseen word and took the pipeline below 20 articles/s."""
     res = evaluate(_heldout()[::10])
     assert res["n"] > 200
-    assert res["exact"] >= 0.30
-    assert res["char_similarity"] >= 0.80
+    assert res["exact"] >= 0.28
+    assert res["char_similarity"] >= 0.79
 
 
 @pytest.mark.slow
 def test_heldout_full_scores():
-    res = evaluate(_heldout())  # measured 0.301 exact, 0.793 character similarity
-    assert res["exact"] >= 0.30
-    assert res["char_similarity"] >= 0.79
+    res = evaluate(_heldout())  # measured 0.2915 exact, 0.787 similarity (8-best; 0.301 / 0.793 with 32)
+    assert res["exact"] >= 0.285
+    assert res["char_similarity"] >= 0.78
 
 
 def test_press_forms_of_seed_names_are_close():

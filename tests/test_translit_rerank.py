@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from marsad.actors.translit import RERANK_NBEST, load_model, norm_ar, rerank_features
+from marsad.actors.translit import RERANK_TRAIN_NBEST, load_model, norm_ar, rerank_features
 
 
 def test_model_has_reranker_parts():
@@ -18,7 +18,7 @@ def test_scored_nbest_segments_spell_the_form():
     m = load_model()
     word = norm_ar("كاستيليرو")
     hyps = m.scored_nbest(word)
-    assert 1 < len(hyps) <= RERANK_NBEST
+    assert 1 < len(hyps) <= RERANK_TRAIN_NBEST
     assert len({h[0] for h in hyps}) == len(hyps)
     assert [h[1] for h in hyps] == sorted((h[1] for h in hyps), reverse=True)
     for form, _lp, segs, *_scores in hyps:
