@@ -31,9 +31,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "bench" / "data"
 RESULTS = ROOT / "bench" / "results"
-#: The warm-up article of the sequential run (the same as marsad.batch's, without importing Dask here).
-WARM_TEXT = ("افتتح أمير المنطقة الأمير فيصل بن بندر اليوم مشروعا جديدا في المدينة، وقال إن المشروع يخدم "
-             "الأهالي. ") * 4
 
 
 def _bench_data():
@@ -96,9 +93,8 @@ def one_spacy(html: Path, text: Path, args) -> dict:
 
 def one_marsad1(html: Path, text: Path, args) -> dict:
     """The sequential runner (``--workers 1``) into a fresh SQLite database."""
-    from marsad.ingest.raw import RawInput
     from marsad.ingest.readers import iter_inputs
-    from marsad.ingest.runner import Writer, code, prepare, run_inputs
+    from marsad.ingest.runner import Writer, run_inputs, warm_up
     from marsad.store import Store
 
     shipped: list = []
@@ -107,9 +103,7 @@ def one_marsad1(html: Path, text: Path, args) -> dict:
         # warm-up article, not stored), the language model and the writer's resources
         t0 = time.perf_counter()
         pipe = _pipeline(args)
-        before = dict(pipe.timings)
-        code(prepare(RawInput("warm-up", WARM_TEXT.encode("utf-8"), kind="text", meta={"id": "warm-up"})), pipe)
-        pipe.timings.update(before)
+        warm_up(pipe)
         store = Store(os.path.join(tmp, "b.db"))
         Writer(store)
         startup = time.perf_counter() - t0

@@ -41,7 +41,7 @@ from marsad.document import Document
 from marsad.ingest.limits import STREAMING_GC_THRESHOLDS
 from marsad.ingest.raw import RawInput
 from marsad.ingest.readers import JSONL_SUFFIXES, WARC_SUFFIXES, iter_inputs
-from marsad.ingest.runner import Prepared, Summary, Writer, _progress, code, prepare, streaming_gc
+from marsad.ingest.runner import Prepared, Summary, Writer, _progress, code, prepare, streaming_gc, warm_up
 from marsad.pipeline import Pipeline
 from marsad.store import UNSTORED_LAYERS
 
@@ -76,10 +76,6 @@ def peak_rss_mb() -> float:
     return kb / 1024 if sys.platform != "darwin" else kb / 1024 / 1024
 
 
-#: Loads every stage's resources before the first real input (a person named: the transliteration
-#: model; a statement: the quotes stage).
-_WARM_TEXT = ("افتتح أمير المنطقة الأمير فيصل بن بندر اليوم مشروعا جديدا في المدينة، وقال إن المشروع يخدم "
-              "الأهالي. ") * 4
 _WARMED: set[tuple[str, ...] | None] = set()
 _NICED: list[int] = []
 #: Niceness added to the worker processes of a LocalCluster this runner starts: the single writer
@@ -95,9 +91,7 @@ def _warm(stages: tuple[str, ...] | None, nice: int = 0) -> dict[str, Any]:
         _NICED.append(nice)
     pipe = worker_pipeline(stages)
     if stages not in _WARMED:  # stages load some resources lazily: load them now, off the clock
-        before = dict(pipe.timings)
-        code(prepare(RawInput("warm-up", _WARM_TEXT.encode("utf-8"), kind="text", meta={"id": "warm-up"})), pipe)
-        pipe.timings.update(before)
+        warm_up(pipe)
         _WARMED.add(stages)
         # Lexicons, gazetteers and models live as long as the worker: keep the cyclic garbage
         # collector from scanning them again and again while documents come and go.

@@ -183,6 +183,7 @@ def main() -> None:
 
     # curated
     curated_keys: set[str] = set()
+    country_idx = {p[3]: i for i, p in reversed(list(enumerate(places))) if p[0] == "country"}  # first per ISO-3
     for line in (CURATED / "places.tsv").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -196,9 +197,8 @@ def main() -> None:
                 if places[i][5] is None:
                     places[i][5], places[i][6] = float(lat), float(lon)
             continue
-        country = [i for i, p in enumerate(places) if kind == "country" and p[0] == "country" and p[3] == iso3]
-        if country:  # another Arabic name of a country the sources have («تايلاند», «الباكستان»)
-            add_name(ar, country[0])
+        if kind == "country" and iso3 in country_idx:  # another Arabic name of a country the sources have
+            add_name(ar, country_idx[iso3])              # («تايلاند», «الباكستان»)
             continue
         idx = len(places)
         iso2 = next((k for k, v in iso2to3.items() if v == iso3), "") if iso3 else ""

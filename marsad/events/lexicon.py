@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -81,6 +82,21 @@ def triggers() -> dict[str, list[Trigger]]:
 def cues() -> dict[str, Any]:
     """The cue lists (status, prepositions, light verbs, modes, contexts)."""
     return json.loads((RESOURCES / "cues.json").read_text(encoding="utf-8"))
+
+
+@cache
+def _clause_openers() -> frozenset[str]:
+    return frozenset(normalize(w) for w in cues()["clause_openers"])
+
+
+def clause_opener_at(text: str, start: int, end: int) -> int | None:
+    """Offset of the first word of ``text[start:end]`` that opens a new clause (حيث، بينما، فيما …:
+    cues ``clause_openers``), or None."""
+    openers = _clause_openers()
+    for m in re.finditer(r"\S+", text[start:end]):
+        if normalize(m.group().strip("،,")) in openers:
+            return start + m.start()
+    return None
 
 
 @cache

@@ -74,6 +74,8 @@ class GeoCues:
     name_heads: frozenset[str] = frozenset()  # «مديرية حزم العدين»: the next word is a name even if also a word
     host_verbs: frozenset[str] = frozenset()  # «استقبل X في قصر السلام»: the palace is in X's country
     from_scene_triggers: frozenset[str] = frozenset()  # «طرد الحوثيين من عدن»: «من» names the scene
+    province_heads: frozenset[str] = frozenset()  # «بمحافظة تعز»: a province, whatever the name resolves to
+    container_gap: frozenset[str] = frozenset()  # «… الواقعة في محافظة لحج»: between a place and its province
 
 
 @cache
@@ -88,7 +90,8 @@ def geo_cues() -> GeoCues:
                    n("office_words"), n("stop_words"), n("destination_cues"),
                    n("relative_markers"), {normalize(k): v for k, v in raw["head_resolution"].items()}, n("origin_words"),
                    n("apposition_heads"), n("named_facility_heads"), n("envoy_words"),
-                   n("name_heads"), n("host_verbs"), n("from_scene_triggers"))
+                   n("name_heads"), n("host_verbs"), n("from_scene_triggers"),
+                   n("province_heads"), n("container_gap"))
 
 
 @dataclass
@@ -284,17 +287,15 @@ def find_places(doc: Document) -> list[PlaceMention]:
     return mentions
 
 
-#: Words that may stand between a place and the province or country it lies in («الواقعة في محافظة لحج»).
-CONTAINER_GAP = frozenset({"في", "ب", "ل", "الواقعه", "الواقع", "التابعه", "التابع", "كامله", "كاملا"})
-
-
 def _mark_containers(text: str, mentions: list[PlaceMention]) -> None:
     """«مدينة زنجبار في أبين», «مديرية حزم العدين كاملة بمحافظة إب»: a province or country named right after
     a finer place of the same country (بـ / في / الواقعة في between) locates that place; it is not a
     second scene (the event is at the finer place)."""
+    cz = geo_cues()
     for a, b in zip(mentions, mentions[1:], strict=False):
-        province_head = normalize(b.text).split()[0] in ("محافظه", "ولايه", "اقليم", "منطقه")  # «بمحافظة تعز»
-        if b.place is None or (b.place.kind not in ("admin", "region", "country") and not province_head) or b.office:
+        b_head = normalize(b.text).split()[0]
+        if b.place is None or (b.place.kind not in ("admin", "region", "country") and b_head not in cz.province_heads) \
+                or b.office:
             continue
         if a.place is not None and a.place.kind not in ("city", "landmark"):
             continue
@@ -303,9 +304,8 @@ def _mark_containers(text: str, mentions: list[PlaceMention]) -> None:
         gap = normalize(text[a.end : b.start]).replace("«", " ").replace("»", " ").replace('"', " ").split()
         if a.place is None and gap and gap[0].startswith("ال") and not _nisba(gap[0]):
             gap = gap[1:]  # the rest of an unknown name: «مديرية حزم العدين كاملة بمحافظة إب»
-        headed_b = normalize(b.text).split()[0] in geo_cues().generic_heads
         # «… بمحافظة إب»: the ب is outside b's span; «في أبين»: في is in the gap
-        if len(gap) <= 2 and all(w in CONTAINER_GAP for w in gap) and (gap or headed_b):
+        if len(gap) <= 2 and all(w in cz.container_gap for w in gap) and (gap or b_head in cz.generic_heads):
             b.within = a
 
 
@@ -356,11 +356,9 @@ def _continued_location(doc: Document, sentence_span: tuple[int, int]) -> dict[s
         if k - back < 0:
             break
         p0, p1 = sents[k - back]
-        loc = [p for p in find_places(doc) if p0 <= p.start and p.end <= p1 and not p.office and p.locative
-               and (p.place is None or p.place.kind != "continent")]
-        spec = [p for p in loc if _specific(p)]
-        if spec:
-            return location_dict(spec[0])
+        loc = _specific_location(doc, (p0, p1))
+        if loc is not None:
+            return loc
         if back > 1 and not starts_continuation(doc.text[p0:p1]) and not starts_continuation(
                 doc.text[sents[k - back + 1][0] : sents[k - back + 1][1]]):
             break
@@ -420,8 +418,7 @@ def _lead_location(doc: Document, sentence_span: tuple[int, int]) -> dict[str, A
     sents = sentence_spans(doc)
     if not sents or sents[0][0] >= sentence_span[0]:
         return None
-    spec = [p for p in _locative_places(doc, sents[0]) if _specific(p)]
-    return location_dict(spec[0]) if spec else None
+    return _specific_location(doc, sents[0])
 
 
 def _locative_places(doc: Document, span: tuple[int, int]) -> list[PlaceMention]:
@@ -429,6 +426,13 @@ def _locative_places(doc: Document, span: tuple[int, int]) -> list[PlaceMention]
     s0, s1 = span
     return [p for p in find_places(doc) if s0 <= p.start and p.end <= s1 and not p.office and p.locative
             and (p.place is None or p.place.kind != "continent")]
+
+
+def _specific_location(doc: Document, span: tuple[int, int]) -> dict[str, Any] | None:
+    """The first city-or-finer place a sentence names as where something is (a country there is
+    usually a topic: «الأزمة في سورية»)."""
+    spec = [p for p in _locative_places(doc, span) if _specific(p)]
+    return location_dict(spec[0]) if spec else None
 
 
 def _scene_location(doc: Document, sentence_span: tuple[int, int]) -> dict[str, Any] | None:
@@ -440,9 +444,9 @@ def _scene_location(doc: Document, sentence_span: tuple[int, int]) -> dict[str, 
     for back in range(1, CARRY_SENTENCES + 1):
         if k - back < 0:
             break
-        spec = [p for p in _locative_places(doc, sents[k - back]) if _specific(p)]
-        if spec:
-            return location_dict(spec[0])
+        loc = _specific_location(doc, sents[k - back])
+        if loc is not None:
+            return loc
     return None
 
 

@@ -168,6 +168,23 @@ def phrase_matches_cached(norms: tuple[str, ...]) -> tuple[tuple[int, int, froze
     return tuple(phrase_matches(list(norms)))
 
 
+def phrase_features(norms: list[str]) -> list[list[str]]:
+    """Per token, the features of the gazetteer phrase matches of a sentence: gB/gI inside a match,
+    gnext/gprev on the tokens just before and after it (none for a one-token sentence)."""
+    out: list[list[str]] = [[] for _ in norms]
+    if len(norms) > 1:
+        for s, e, types, _ in phrase_matches_cached(tuple(norms)):
+            for t in sorted(types):
+                out[s].append(f"gB={t}")
+                for k in range(s + 1, e):
+                    out[k].append(f"gI={t}")
+                if s > 0:
+                    out[s - 1].append(f"gnext={t}")
+                if e < len(norms):
+                    out[e].append(f"gprev={t}")
+    return out
+
+
 @functools.lru_cache(maxsize=200_000)
 def _neighbour(tok: str, fset: str) -> dict[int, tuple[str, ...]]:
     """A token's compact features as seen from each neighbour offset (cached per word type)."""
@@ -219,16 +236,8 @@ def sentence_features(tokens: list[str], fset: str = "full", keep: frozenset[str
     if fset == "full+":
         _pattern_features([w[0][0][2:] for w in words], feats)
     if fset in _GAZ and n > 1:
-        norms = [w[0][0][2:] for w in words]
-        for s, e, types, _ in phrase_matches_cached(tuple(norms)):
-            for t in sorted(types):
-                feats[s].append(f"gB={t}")
-                for k in range(s + 1, e):
-                    feats[k].append(f"gI={t}")
-                if s > 0:
-                    feats[s - 1].append(f"gnext={t}")
-                if e < n:
-                    feats[e].append(f"gprev={t}")
+        for f, extra in zip(feats, phrase_features([w[0][0][2:] for w in words]), strict=True):
+            f.extend(extra)
     return feats
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from marsad.ner import lexicon
-from marsad.ner.features import _word, norm_token, phrase_matches_cached, proclitic_forms
+from marsad.ner.features import _word, norm_token, phrase_features, proclitic_forms
 
 #: The BIO labels in the order of the network's outputs.
 LABELS = ("O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
@@ -61,35 +61,13 @@ def token_input(tok: str) -> tuple[str, int, int, tuple[str, ...]]:
 
 def phrase_inputs(norms: list[str]) -> list[set[str]]:
     """Per token, the sparse features of the gazetteer phrase matches (B, I, before, after)."""
-    fs: list[set[str]] = [set() for _ in norms]
-    if len(norms) > 1:
-        for s, e, types, _ in phrase_matches_cached(tuple(norms)):
-            for t in sorted(types):
-                fs[s].add(f"gB={t}")
-                for k in range(s + 1, e):
-                    fs[k].add(f"gI={t}")
-                if s > 0:
-                    fs[s - 1].add(f"gnext={t}")
-                if e < len(norms):
-                    fs[e].add(f"gprev={t}")
-    return fs
+    return [set(f) for f in phrase_features(norms)]
 
 
 def sentence_inputs(tokens: list[str]) -> tuple[list[tuple[str, int, int, tuple[str, ...]]], list[set[str]]]:
     """Per token: :func:`token_input`, and the sparse features with the gazetteer phrase matches."""
     infos = [token_input(t) for t in tokens]
-    fs = [set(x[3]) for x in infos]
-    if len(tokens) > 1:
-        for s, e, types, _ in phrase_matches_cached(tuple(x[0] for x in infos)):
-            for t in sorted(types):
-                fs[s].add(f"gB={t}")
-                for k in range(s + 1, e):
-                    fs[k].add(f"gI={t}")
-                if s > 0:
-                    fs[s - 1].add(f"gnext={t}")
-                if e < len(tokens):
-                    fs[e].add(f"gprev={t}")
-    return infos, fs
+    return infos, [set(x[3]) | p for x, p in zip(infos, phrase_inputs([x[0] for x in infos]), strict=True)]
 
 
 def char_ids(norm: str, chars: dict[str, int]) -> np.ndarray:

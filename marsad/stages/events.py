@@ -17,7 +17,7 @@ from typing import Any
 from marsad.arabic.normalize import normalize
 from marsad.document import Document, Event
 from marsad.events.detect import Match, Tok, find_triggers, tokenize
-from marsad.events.lexicon import cues
+from marsad.events.lexicon import clause_opener_at, cues
 from marsad.events.roles import Part, assign, deconj, in_vocab, participants
 from marsad.events.status import status_of
 from marsad.pipeline import Stage, register_stage
@@ -375,8 +375,8 @@ class EventsStage(Stage):
             if clash or (o_all and e_all and ev.type == "CONSULT" and not (o_all <= e_all or e_all <= o_all)):
                 continue
             if ev.attrs.get("frame") == "multi" and other.attrs.get("frame") not in ("multi", "victim") \
-                    and other.recipients and other.trigger and ev.trigger and any(normalize(w.strip("،,")) in cues()["clause_openers"]
-                                           for w in doc_text[other.trigger[1]:ev.trigger[0]].split()):
+                    and other.recipients and other.trigger and ev.trigger \
+                    and clause_opener_at(doc_text, other.trigger[1], ev.trigger[0]) is not None:
                 continue  # "كثفت الطائرات غاراتها ضد مواقع المتمردين ...، حيث قتل ... في معارك عنيفة": a new clause, a new act
             if not other.actors:
                 other.actors = [a for a in ev.actors if a not in other.recipients]
@@ -820,11 +820,8 @@ class EventsStage(Stage):
                 out.append(ev)
                 continue
             # the enumeration ends where a new clause opens («… في مأرب وإب، فيما أكدت مصادر … في أبين»)
-            stop = ev.evidence[1]
-            for m in re.finditer(r"\S+", doc.text[ev.trigger[1] : ev.evidence[1]]):
-                if normalize(m.group().strip("،,")) in cues()["clause_openers"]:
-                    stop = ev.trigger[1] + m.start()
-                    break
+            opener = clause_opener_at(doc.text, ev.trigger[1], ev.evidence[1])
+            stop = ev.evidence[1] if opener is None else opener
             after = []
             for p in places:
                 if not ev.trigger[1] <= p.start < stop:
