@@ -1182,3 +1182,37 @@ def test_invitation_is_agree_and_publishing_is_no_deployment():
     assert [(e.type, e.actors, e.recipients) for e in doc.events if e.type in ("AGREE", "REQUEST")] == [
         ("AGREE", ["king"], ["mbs"])]
     assert not [e for e in doc.events if e.type == "MOBILIZE"]
+
+
+def test_clashes_leading_up_to_a_capture_give_the_capture_its_target(events_pipe):
+    """«تمكن X من السيطرة على المطار بعد معارك مع Y» (snn-2015-07-22-1497, tuning gold): the other side
+    of the clashes is the one the capture is done to, not a second attacker."""
+    text = ("وتمكن مقاتلو المقاومة الشعبية الأسبوع الماضي من السيطرة على مطار عدن بعد معارك عنيفة مع المتمردين "
+            "الحوثيين وقوات الرئيس السابق علي عبدالله صالح.")
+    doc = events_pipe(Document(id="t", text=text, published="2015-07-22"))
+    name = {a.id: a.name_ar for a in doc.actors}
+    [ev] = doc.events
+    assert ev.type == "ASSAULT" and [name[x] for x in ev.actors] == ["مقاتلو المقاومة"]
+    assert {name[x] for x in ev.recipients} == {"الحوثيين", "قوات الرئيس السابق"}
+
+
+def test_clashes_in_a_clause_of_their_own_are_no_target(events_pipe):
+    """snn-2015-08-08-864 (tuning gold): clashes in another clause («يأتي ذلك في الوقت الذي تخوض فيه
+    المقاومة مواجهات مع الحوثيين») do not make the resistance a target of the shelling before."""
+    text = ("وقالت المصادر إن الحوثيين وقوات صالح قصفوا بالدبابات منطقة العواضي أمس، يأتي ذلك في الوقت الذي تخوض "
+            "فيه المقاومة الشعبية مواجهات مسلحة مع الحوثيين وقوات صالح في عدد من الجبهات.")
+    doc = events_pipe(Document(id="t", text=text, published="2015-08-08"))
+    name = {a.id: a.name_ar for a in doc.actors}
+    assert doc.events and not any("المقاومة" in name.get(x, x) for e in doc.events for x in e.recipients)
+
+
+def test_comma_list_of_names_and_the_group_they_stand_for():
+    """«عقوبات على ثلاثة من قادة الحزب، وهم X، Y، وZ» (snn-2015-07-26-1337, tuning gold): the names
+    listed after «وهم» are the recipients, all three of them."""
+    text = ("وكانت وزارة الخزانة الأمريكية قد فرضت أمس عقوبات على ثلاثة من قادة الحزب، وهم مصطفى بدر الدين، "
+            "إبراهيم عقيل، وفؤاد شكر.")
+    doc = _with_actors(text, "2015-08-08", {"tre": ("ORG", ["وزارة الخزانة الأمريكية"]),
+                                           "mb": ("PER", ["مصطفى بدر الدين"]), "ia": ("PER", ["إبراهيم عقيل"]),
+                                           "fs": ("PER", ["فؤاد شكر"])})
+    EventsStage()(doc)
+    assert [(e.type, e.actors, e.recipients) for e in doc.events] == [("SANCTION", ["tre"], ["mb", "ia", "fs"])]

@@ -307,6 +307,9 @@ def test_three_letter_words_keep_their_waw():
      "مديرية حزم العدين"),
     # an unknown name: its second word stands between it and its province
     ("وسيطرت المقاومة على مديرية صبر الموادم كاملة بمحافظة تعز بعد مواجهات.", "وسيطرت", "مديرية صبر"),
+    # a bare unknown name after في and right before its province (snn-2015-08-02-920, tuning gold)
+    ("وشنت الطائرات غارات على مواقع المتمردين في الحوطة في محافظة لحج.", "غارات", "الحوطة"),
+    ("وشنت الطائرات غارات على مواقع المتمردين في المسيمير بمحافظة لحج.", "غارات", "المسيمير"),
 ])
 def test_province_after_a_finer_place_locates_it(sentence, trigger, place):
     doc = Pipeline.from_names(["normalize", "segment", "places"])(_doc(sentence))
@@ -382,3 +385,10 @@ def test_min_after_expel_or_abduct_is_the_scene(sentence, trigger, place):
     doc = _doc(sentence)
     i = sentence.index(trigger)
     assert event_location(doc, (0, len(sentence)), (i, i + len(trigger)))["resolved_place"] == place
+
+
+def test_unknown_word_without_a_province_after_it_is_no_place():
+    """The bare-name rule needs the province right after the name: «في الصباح» alone is no place."""
+    doc = Pipeline.from_names(["normalize", "segment", "places"])(
+        _doc("وشنت الطائرات غارات في الصباح على مواقع المتمردين في محافظة لحج."))
+    assert [doc.text[s.start:s.end] for s in doc.layer("places")] == ["محافظة لحج"]

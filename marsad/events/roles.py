@@ -374,6 +374,29 @@ def participants(doc: Document, toks: list[Tok]) -> list[Part]:
             toks[b.first].start == b.start and _proclitics(doc).get(b.start, "").startswith("و"))
         if (gap == ["و"] or (gap == [] and glued_wa)) and b.prep is None:
             a.coord_next = i + 1
+    per = ("PER", "PERS")
+
+    def comma_then(i: int) -> bool:  # parts i and i + 1 are persons separated by a comma only
+        a, b = parts[i], parts[i + 1]
+        return [t.norm for t in toks[a.last + 1 : b.first]] in ([","], ["،"]) and b.prep is None \
+            and a.kind.upper() in per and b.kind.upper() in per and a.actor_id != b.actor_id
+
+    for i in range(len(parts) - 2, -1, -1):
+        if not comma_then(i):
+            continue
+        b = parts[i + 1]
+        wa = normalize(doc.text[toks[b.first].start:b.start]).strip() == "و" or (
+            toks[b.first].start == b.start and _proclitics(doc).get(b.start, "").startswith("و"))
+        if b.coord_next is not None or (wa and i >= 1 and comma_then(i - 1)):
+            # "مصطفى بدر الدين، إبراهيم عقيل، وفؤاد شكر": a comma list of names ending in و
+            parts[i].coord_next = i + 1
+    for i in range(len(parts) - 1):
+        a, b = parts[i], parts[i + 1]
+        gap = [t.norm for t in toks[a.last + 1 : b.first] if t.norm not in (",", "،", ":")]
+        if _unnamed_id(a.actor_id) and not _unnamed_id(b.actor_id) and b.prep is None \
+                and gap in (["وهم"], ["هم"], ["وهما"], ["هما"]) and a.coord_next is None:
+            # "عقوبات على ثلاثة من قادة الحزب، وهم X، Y، وZ": the names stand for the group
+            a.actor_id, a.kind, a.coord_next = b.actor_id, b.kind, b.coord_next
     return parts
 
 

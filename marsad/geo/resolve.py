@@ -216,6 +216,18 @@ def find_places(doc: Document) -> list[PlaceMention]:
             taken.add(m.ti - 1)
         mentions.append(PlaceMention(start, m.end, text[start : m.end], None, cands, locative,
                                      landmark, office, headed=headed))
+    province_starts = {p.start for p in mentions if (p.place is not None and p.place.kind in ("admin", "region"))
+                       or normalize(p.text).split()[0] in cz.province_heads}
+
+    def _province_follows(k: int) -> bool:
+        """Whether words[k:] start «في محافظة X» / «بمحافظة X» (a province phrase right there)."""
+        if k >= len(words) or text[words[k - 1][2] : words[k][1]].strip():
+            return False
+        w, ws, _ = words[k]
+        if w in ("في", "فى") and k + 1 < len(words):
+            return words[k + 1][1] in province_starts and not text[words[k][2] : words[k + 1][1]].strip()
+        return w[:1] == "ب" and ws + 1 in province_starts
+
     # facilities and places whose name is unknown: «قرية بيدو», «مخيم النصيرات», «محافظة الحرث»
     for i, (w, ws, _we) in enumerate(words):
         pre = w[0] if w[:1] in "وب" and w[1:] in heads else ""
@@ -228,7 +240,8 @@ def find_places(doc: Document) -> list[PlaceMention]:
         named_facility = (head in cz.named_facility_heads and nxt[0].startswith("ال") and len(nxt[0]) > 4) or (
             head in cz.name_heads and not nxt[0].startswith("ال"))
         if (not _is_word(nxt[0]) or nxt[0] in cz.stop_words or _nisba(nxt[0])
-                or (nxt[0] in gz.common_words and not named_facility) or nisba_like
+                or (nxt[0] in gz.common_words and not named_facility and not _province_follows(i + 2))
+                or nisba_like
                 or text[words[i][2] : nxt[1]].strip() not in ("", '"', "«", "“")):
             continue  # «في منطقة "جزرة"» is fine, «معسكر قوات» is not
         end = nxt[2]
@@ -240,6 +253,19 @@ def find_places(doc: Document) -> list[PlaceMention]:
         pm = PlaceMention(s, end, text[s:end], None, [], locative, text[s:end] if facility else None, False,
                           "facility" if facility else "place", headed=True)
         pm.resolution = 5 if facility else cz.head_resolution.get(head, 4)
+        mentions.append(pm)
+        taken.update((i, i + 1))
+    # «وفي الحوطة في محافظة لحج», «بالمسيمير بمحافظة لحج»: an unknown name after a locative preposition
+    # and right before its province is a place in that province
+    for i, (w, ws, we) in enumerate(words):
+        if i in taken or i == 0 or not _province_follows(i + 1) or text[words[i - 1][2] : ws].strip():
+            continue
+        prev = words[i - 1][0]
+        if prev not in ("في", "فى", "وفي", "وفى") or not _is_word(w) or len(w) < 4 or w in cz.stop_words \
+                or _nisba(w) or w in heads or not w.startswith("ال"):
+            continue
+        pm = PlaceMention(ws, we, text[ws:we], None, [], True, None, False, "place", headed=True)
+        pm.resolution = 4
         mentions.append(pm)
     mentions.sort(key=lambda p: p.start)
     ends = {we: n for n, (_w, _ws, we) in enumerate(words)}

@@ -381,7 +381,15 @@ class EventsStage(Stage):
             if not other.actors:
                 other.actors = [a for a in ev.actors if a not in other.recipients]
             multi = "multi" in (other.attrs.get("frame"), ev.attrs.get("frame"))
-            if multi:  # clashes: every side is an actor, casualties are no recipients
+            opponents = [a for a in ev.actors if a not in other.actors]
+            if multi and ev.attrs.get("frame") == "multi" and other.attrs.get("frame") not in ("multi", "victim") \
+                    and other.actors and ev.trigger and other.trigger and other.trigger[0] < ev.trigger[0] \
+                    and any(normalize(doc_text[max(0, ev.trigger[0] - 8) : ev.trigger[0]]).split()[-1:] == [normalize(w)]
+                            for w in cues()["lead_up_words"]):
+                # "تمكنت القوات من السيطرة على المطار بعد معارك مع المتمردين": the clashes lead up to a
+                # directed act; the other side of the clashes is the one it is done to
+                other.recipients = list(dict.fromkeys(other.recipients + opponents))
+            elif multi:  # clashes: every side is an actor, casualties are no recipients
                 other.actors = list(dict.fromkeys(other.actors + ev.actors))
                 other.recipients = []
             elif not other.recipients:
