@@ -1216,3 +1216,13 @@ def test_comma_list_of_names_and_the_group_they_stand_for():
                                            "fs": ("PER", ["فؤاد شكر"])})
     EventsStage()(doc)
     assert [(e.type, e.actors, e.recipients) for e in doc.events] == [("SANCTION", ["tre"], ["mb", "ia", "fs"])]
+
+
+def test_one_head_over_two_coordinated_names_is_one_group(events_pipe):
+    """«ميليشيات الحوثي وصالح» (snn-2015-08-03-941, tuning gold, and the dev gold): the militias of both
+    names are one participant, not the militia plus a person «صالح»."""
+    text = "كما شن طيران التحالف أمس 6 غارات على تجمع لميليشيات الحوثي وصالح في وادي خبش."
+    doc = events_pipe(Document(id="t", text=text, published="2015-08-03"))
+    name = {a.id: a.name_ar for a in doc.actors}
+    [ev] = doc.events
+    assert [name[x] for x in ev.recipients] == ["ميليشيات الحوثي"]

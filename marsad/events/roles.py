@@ -390,6 +390,13 @@ def participants(doc: Document, toks: list[Tok]) -> list[Part]:
         if b.coord_next is not None or (wa and i >= 1 and comma_then(i - 1)):
             # "مصطفى بدر الدين، إبراهيم عقيل، وفؤاد شكر": a comma list of names ending in و
             parts[i].coord_next = i + 1
+    shared = {normalize(w) for w in c["shared_construct_heads"]}
+    for i in range(len(parts) - 1):
+        a, b = parts[i], parts[i + 1]
+        if a.coord_next == i + 1 and a.last == a.first + 1 and b.last <= b.first + 1 and b.coord_next is None \
+                and deconj(toks[a.first].norm, shared) in shared and _agent_head(toks[b.first].norm) is None:
+            # "ميليشيات الحوثي وصالح": one head over two coordinated names is one group
+            b.actor_id, b.kind = a.actor_id, a.kind
     for i in range(len(parts) - 1):
         a, b = parts[i], parts[i + 1]
         gap = [t.norm for t in toks[a.last + 1 : b.first] if t.norm not in (",", "،", ":")]
