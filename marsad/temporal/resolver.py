@@ -207,12 +207,18 @@ class _Parser:
             delta = 7
         return self.pub - timedelta(days=delta)
 
-    def _parenthetical(self, j: int, cats: tuple[str, ...]) -> int:
-        """Skip «(الأحد)» / «(تموز)» after an expression; returns the new end token."""
+    def _parenthetical(self, j: int, cats: tuple[str, ...], month: int | None = None) -> int:
+        """Skip «(الأحد)» / «(تموز)» after an expression, or (``month``: the month just read) the same
+        month's other name bare or after a slash («يونيو حزيران», «أغسطس/آب»); returns the new end token."""
         if j < len(self.toks) and self.toks[j].text in _OPEN:
             got = self.item(j + 1, *cats)
             if got and j + 1 + got[0] < len(self.toks) and self.toks[j + 1 + got[0]].text in _CLOSE:
                 return j + 2 + got[0]
+        if month is not None:
+            k = j + 1 if j < len(self.toks) and self.toks[j].text == "/" else j
+            got = self.item(k, "MONTH")
+            if got and got[1].value == month:
+                return k + got[0]
         return j
 
     def _year_after(self, j: int) -> tuple[int | None, int, str | None]:
@@ -437,7 +443,7 @@ class _Parser:
 
     def at_month(self, i: int, need_context: bool) -> tuple[int, dict[str, Any]] | None:
         n, it = self.item(i, "MONTH")  # type: ignore[misc]
-        j = self._parenthetical(i + n, ("MONTH",))
+        j = self._parenthetical(i + n, ("MONTH",), it.value)
         y, k, cal = self._year_after(j)
         if y is not None and len(str(y)) == 4:
             return k, {"value": f"{y:04d}-{it.value:02d}", "granularity": "month", "anchor": {"rule": "absolute"}}
@@ -499,7 +505,7 @@ class _Parser:
         if not mon:
             return None
         n, it = mon
-        k = self._parenthetical(j + n, ("MONTH",))
+        k = self._parenthetical(j + n, ("MONTH",), it.value if it.cat == "MONTH" else None)
         y, k2, cal = self._year_after(k)
         if it.cat == "HMONTH":
             if y is None:
