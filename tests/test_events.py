@@ -1226,3 +1226,14 @@ def test_one_head_over_two_coordinated_names_is_one_group(events_pipe):
     name = {a.id: a.name_ar for a in doc.actors}
     [ev] = doc.events
     assert [name[x] for x in ev.recipients] == ["ميليشيات الحوثي"]
+
+
+def test_act_in_a_month_long_past_is_background(events_pipe):
+    """snn-2015-08-06-467 (tuning gold): the Sousse attack «في اواخر يونيو حزيران الماضي», told in an
+    article of 6 August, is background (guidelines: older than a month); last July is not."""
+    old = ("وقتل مسلح 38 سائحا أغلبهم بريطانيون عندما اطلق الرصاص بعد ان شق طريقه الي شاطيء فندق في مدينة سوسة "
+           "الساحلية في اواخر يونيو حزيران الماضي.")
+    assert events_pipe(Document(id="t", text=old, published="2015-08-06")).events == []
+    recent = "هاجم مسلحون فندقا في مدينة سوسة في يوليو الماضي."
+    [ev] = events_pipe(Document(id="t", text=recent, published="2015-08-06")).events
+    assert ev.type == "ASSAULT" and ev.date_text == "يوليو الماضي"

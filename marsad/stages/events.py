@@ -913,6 +913,12 @@ class EventsStage(Stage):
                     ev.type, ev.mode = "AGREE", []
         if ev.date:
             return not _older_than(ev.date, doc.published, MAX_BACKGROUND_DAYS)
+        if ev.date_text and ev.date_granularity == "month" and ev.evidence:
+            # «في أواخر يونيو حزيران الماضي» in an article of 6 August: a month that ended long ago
+            months = [s.attrs.get("value") for s in doc.layer("timex") if ev.evidence[0] <= s.start < ev.evidence[1]
+                      and doc.text[s.start:s.end] == ev.date_text and s.attrs.get("value")]
+            if months and _older_than(months[0], doc.published, MAX_BACKGROUND_DAYS):
+                return False
         years = _YEAR_RE.findall(normalize(ev.date_text or ""))
         # an undated date text with an old year ("في ديسمبر (كانون الأول) 2014"): background too
         return not (years and _older_than(years[-1], doc.published, MAX_BACKGROUND_DAYS))

@@ -50,16 +50,24 @@ def _words(text: str, base: int) -> list[tuple[str, int, int]]:
     return [(normalize(m.group()), base + m.start(), base + m.end()) for m in _WORD.finditer(text)]
 
 
+#: Words that make «أن» after them a time conjunction («بعد أن», «قبل أن», «منذ أن»), normal form.
+_TEMPORAL_CONJ = frozenset({"بعد", "قبل", "منذ", "وبعد", "وقبل"})
+
+
 def clause_starts(text: str, start: int, end: int) -> list[int]:
     """Offsets in ``text`` where an embedded (reported) clause begins inside ``[start, end)``."""
     cz = cues()
     words = _words(text[start:end], start)
     out: list[int] = []
     seen_verb = False
+    prev = ""
     for w, s, _e in words:
+        before, prev = prev, w
         if cz.is_verb(w) or w in cz.participles:
             seen_verb = True
             continue
+        if before in _TEMPORAL_CONJ:
+            continue  # «بعد أن شق طريقه»: a time clause of the same act, no reported clause
         if seen_verb and (cz.is_complementizer(w) or w in (":", "«", "“", '"')):
             out.append(s)
             seen_verb = False
