@@ -1237,3 +1237,13 @@ def test_act_in_a_month_long_past_is_background(events_pipe):
     recent = "هاجم مسلحون فندقا في مدينة سوسة في يوليو الماضي."
     [ev] = events_pipe(Document(id="t", text=recent, published="2015-08-06")).events
     assert ev.type == "ASSAULT" and ev.date_text == "يوليو الماضي"
+
+
+def test_toll_counted_since_years_ago_is_background_but_a_hostage_held_since_is_not(events_pipe):
+    """snn-2015-07-24-74 (tuning gold): «قتلت بوكو حرام عشرة آلاف شخص منذ عام 2009» is a toll over years;
+    snn-2015-08-08-71 (dev tune): «منذ فبراير» inside the relative clause about the hostage does not make
+    her release background."""
+    toll = "وقتلت جماعة بوكو حرام حوالي عشرة آلاف شخص منذ عام 2009، واختطفت المئات من الفتيات والنساء."
+    assert events_pipe(Document(id="t", text=toll, published="2015-07-24")).events == []
+    news = "وقتلت جماعة بوكو حرام أمس عشرة أشخاص في هجوم هو الأعنف منذ عام 2009."
+    assert [e.type for e in events_pipe(Document(id="t", text=news, published="2015-07-24")).events] == ["ASSAULT"]

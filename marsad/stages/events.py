@@ -21,6 +21,7 @@ from marsad.events.lexicon import clause_opener_at, cues
 from marsad.events.roles import Part, assign, deconj, in_vocab, participants
 from marsad.events.status import status_of
 from marsad.pipeline import Stage, register_stage
+from marsad.temporal.event_date import relative_starts
 
 #: Types whose denial is coded (status denied); denials of verbal acts are mostly denials of
 #: accusations, which the annotation conventions leave out.
@@ -900,6 +901,21 @@ class EventsStage(Stage):
         if a is not None and r is not None and a.country == where and r.country and r.country != where:
             ev.actors, ev.recipients = ev.recipients, ev.actors
 
+    @staticmethod
+    def _since_long_ago(doc: Document, ev: Event) -> bool:
+        """Whether the trigger's own clause counts from a time («منذ عام 2009») over a month before
+        publication; a relative clause («الرهينة التي كانت مختطفة منذ فبراير») does not count."""
+        lo, hi = ev.evidence
+        rel = relative_starts(doc.text, lo, hi, ev.trigger)
+        region = sum(1 for r in rel if r <= ev.trigger[0])
+        for x in doc.layer("timex"):
+            if not lo <= x.start < hi or sum(1 for r in rel if r <= x.start) != region:
+                continue
+            if normalize(doc.text[max(lo, x.start - 6):x.start]).split()[-1:] == ["منذ"] and x.attrs.get("value") \
+                    and _older_than(x.attrs["value"], doc.published, MAX_BACKGROUND_DAYS):
+                return True
+        return False
+
     def _when(self, doc: Document, ev: Event) -> bool:
         """Date the event (marsad.temporal); a future date makes it planned. False: background."""
         if self.event_date is None or not doc.published:
@@ -913,6 +929,8 @@ class EventsStage(Stage):
                     ev.type, ev.mode = "AGREE", []
         if ev.date:
             return not _older_than(ev.date, doc.published, MAX_BACKGROUND_DAYS)
+        if ev.evidence and ev.trigger and self._since_long_ago(doc, ev):
+            return False  # «قتلت الجماعة عشرة آلاف شخص منذ عام 2009»: a toll over years, no one event
         if ev.date_text and ev.date_granularity == "month" and ev.evidence:
             # «في أواخر يونيو حزيران الماضي» in an article of 6 August: a month that ended long ago
             months = [s.attrs.get("value") for s in doc.layer("timex") if ev.evidence[0] <= s.start < ev.evidence[1]
