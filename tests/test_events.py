@@ -1247,3 +1247,13 @@ def test_toll_counted_since_years_ago_is_background_but_a_hostage_held_since_is_
     assert events_pipe(Document(id="t", text=toll, published="2015-07-24")).events == []
     news = "وقتلت جماعة بوكو حرام أمس عشرة أشخاص في هجوم هو الأعنف منذ عام 2009."
     assert [e.type for e in events_pipe(Document(id="t", text=news, published="2015-07-24")).events] == ["ASSAULT"]
+
+
+def test_breakdown_of_reported_strikes_adds_no_events(events_pipe):
+    """snn-2015-08-09-757 (tuning gold): «غارات العراق شملت خمس غارات قرب الموصل وثلاث قرب الرمادي» only
+    details the 16 strikes in Iraq already reported; it adds no events."""
+    text = ("قال الجيش الأمريكي إن القوات التي تقودها الولايات المتحدة شنت 16 غارة جوية في العراق يوم السبت ضد "
+            "أهداف تابعة لتنظيم داعش. وقالت قوة المهام المشتركة في بيان اليوم الأحد إن غارات العراق شملت خمس "
+            "غارات قرب الموصل وثلاث قرب الرمادي وثلاث قرب سنجار.")
+    doc = events_pipe(Document(id="t", text=text, published="2015-08-09"))
+    assert len(doc.events) == 1 and doc.events[0].type == "ASSAULT"

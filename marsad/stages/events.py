@@ -325,7 +325,7 @@ class EventsStage(Stage):
                     continue  # background: "أفرج في ديسمبر 2014 عن ..."
                 key = self._key(ev) + ((ev.trigger[0],) if ev.attrs.get("distinct") else ()) + (
                     (ev.evidence[0],) if self._new_strike(ev) else ())
-                if key in seen or self._repeat(events, ev):
+                if key in seen or self._repeat(events, ev) or self._breakdown(doc.text, events, ev):
                     continue
                 seen.add(key)
                 ev.id = f"e{len(events) + 1}"
@@ -900,6 +900,17 @@ class EventsStage(Stage):
         a, r = doc.actor(ev.actors[0]), doc.actor(ev.recipients[0])
         if a is not None and r is not None and a.country == where and r.country and r.country != where:
             ev.actors, ev.recipients = ev.recipients, ev.actors
+
+    @staticmethod
+    def _breakdown(text: str, events: list[Event], ev: Event) -> bool:
+        """«وقالت القوة إن غارات العراق شملت خمس غارات قرب الموصل وثلاث قرب الرمادي»: the parts of
+        strikes already reported (cues ``breakdown_verbs`` within a few words before the trigger)."""
+        if not ev.trigger or not any(o.type == ev.type for o in events):
+            return False
+        verbs = {normalize(w) for w in cues()["breakdown_verbs"]}
+        before = normalize(text[max(0, ev.trigger[0] - 40):ev.trigger[0]]).split()[-4:]
+        after = normalize(text[ev.trigger[1]:ev.trigger[1] + 30]).split()[:3]  # «غارات العراق شملت …»
+        return any(w in verbs for w in before + after)
 
     @staticmethod
     def _since_long_ago(doc: Document, ev: Event) -> bool:
