@@ -1257,3 +1257,14 @@ def test_breakdown_of_reported_strikes_adds_no_events(events_pipe):
             "غارات قرب الموصل وثلاث قرب الرمادي وثلاث قرب سنجار.")
     doc = events_pipe(Document(id="t", text=text, published="2015-08-09"))
     assert len(doc.events) == 1 and doc.events[0].type == "ASSAULT"
+
+
+def test_suicide_attack_adjective_and_claim_fill_no_slot(events_pipe):
+    """snn-2015-07-23-732 (tuning gold): in «هجوم انتحاري تبناه تنظيم داعش» «انتحاري» is an adjective of
+    the attack and the claim of responsibility fills no slot (guidelines): neither is a participant."""
+    text = "ويأتي ذلك بعد يومين على هجوم انتحاري تبناه تنظيم داعش وأوقع 32 قتيلا في مدينة سوروج على الحدود مع سوريا."
+    doc = events_pipe(Document(id="t", text=text, published="2015-07-23"))
+    name = {a.id: a.name_ar for a in doc.actors}
+    [ev] = doc.events
+    assert ev.type == "ASSAULT"
+    assert not {name.get(x, x) for x in ev.actors + ev.recipients} & {"انتحاري", "تنظيم داعش", "داعش"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from marsad.arabic.normalize import normalize
 from marsad.document import Actor, Document
@@ -87,6 +87,17 @@ def _stem_offset(doc: Document, tok: Tok, n_norm: int) -> int:
     return tok.start
 
 
+@cache
+def _claim_verbs() -> frozenset[str]:
+    return frozenset(normalize(w) for w in cues()["claim_verbs"])
+
+
+@cache
+def _adjectival_agents() -> tuple[frozenset[str], frozenset[str]]:
+    raw = cues()["adjectival_agents"]
+    return frozenset(normalize(w) for w in raw["words"]), frozenset(normalize(w) for w in raw["after"])
+
+
 def _prep_of(doc: Document, toks: list[Tok], k: int, start: int) -> str | None:
     c = cues()
     preps = c["prepositions"]
@@ -117,6 +128,8 @@ def _prep_of(doc: Document, toks: list[Tok], k: int, start: int) -> str | None:
             return "TITLE"  # وزير الداخلية بدولة الإمارات: part of a title, not a participant slot
     if k >= 1 and deconj(toks[k - 1].norm, c["modifier_heads"]) in c["modifier_heads"]:
         return "TITLE"  # "طائرات التحالف بقيادة المملكة", "وفد برئاسة X": a modifier, no participant slot
+    if k >= 1 and toks[k - 1].norm in _claim_verbs():
+        return "CLAIM"  # "هجوم انتحاري تبناه تنظيم داعش": a claim of responsibility fills no slot (guidelines)
     q = k - 1 if k >= 2 and toks[k - 1].norm in _QUOTES else k
     if q >= 1 and deconj(toks[q - 1].norm, c["place_heads"]) in c["place_heads"]:
         return "في"  # "في قضاء “دوغو بيازيد”", "بمحافظة مأرب": a place named by its head, no participant slot
@@ -232,6 +245,10 @@ def _unnamed_actors(doc: Document, toks: list[Tok], covered: list[tuple[int, int
             continue
         if i > 0 and toks[i - 1].norm in titles:  # وزير الداخلية, رئيس مجلس ...: part of a title
             i += 1
+            continue
+        adj_words, adj_after = _adjectival_agents()
+        if i > 0 and toks[i].norm in adj_words and toks[i - 1].norm in adj_after:
+            i += 1  # "هجوم انتحاري", "سيارة انتحارية": an adjective of the act, not who carried it out
             continue
         j = i
         for chained in (False, True):
