@@ -306,31 +306,71 @@ def test_numpy_crf_marginals_match_crfsuite() -> None:
     """The numpy forward-backward gives crfsuite's own marginals (pass 2, ANERcorp dev)."""
     import numpy as np
 
-    from marsad.ner.model import CrfMarginals, NerTagger, crf_marginals
+    from marsad.ner import lexicon
+    from marsad.ner.model import CTX_MODEL_FILE, NerTagger, NumpyCrf, crf_marginals
 
     tagger = NerTagger(rules=False)
     toks = [[t for t, _ in s] for s in read_conll(DEV, sep="\t")[:60]]
     feats = tagger.pass2_features(toks)
-    ours = CrfMarginals(tagger.pass2_tagger())(feats)
+    crf = NumpyCrf([lexicon.resource_path(CTX_MODEL_FILE)])
+    ours = crf.marginals(crf.scores(feats), np.array([len(s) for s in toks]), 0)
     theirs = crf_marginals(tagger.pass2_tagger(), feats)
-    assert max(float(np.abs(a - b).max()) for a, b in zip(ours, theirs, strict=True)) < 1e-4
+    assert max(float(np.abs(a - b).max()) for a, b in zip(ours, theirs, strict=True)) < 1e-5
     assert all(abs(float(m.sum(1).mean()) - 1) < 1e-4 for m in ours if len(m))
+
+
+def test_numpy_crf_viterbi_is_crfsuite_tagging() -> None:
+    """Both CRF passes decoded in numpy (as with the stacker) give crfsuite's tags on all of ANERcorp dev."""
+    import numpy as np
+
+    from marsad.ner import lexicon
+    from marsad.ner.features import sentence_features
+    from marsad.ner.model import CTX_MODEL_FILE, MODEL_FILE, NerTagger, NumpyCrf
+
+    tagger = NerTagger(rules=False)
+    toks = [[t for t, _ in s] for s in read_conll(DEV, sep="\t")]
+    lens = np.array([len(s) for s in toks])
+    crf = NumpyCrf([lexicon.resource_path(MODEL_FILE), lexicon.resource_path(CTX_MODEL_FILE)])
+    f1 = [sentence_features(s, tagger.fset, tagger.known) for s in toks]
+    assert crf.viterbi(crf.scores(f1)[:, :9], lens, 0) == [list(tagger._pass1.tag(f)) for f in f1]
+    f2 = tagger.pass2_features(toks)
+    assert crf.viterbi(crf.scores(f2)[:, 9:], lens, 1) == [list(tagger.pass2_tagger().tag(f)) for f in f2]
+
+
+def test_neural_stacker_chunks_and_cache_reset_change_nothing() -> None:
+    """The stacker's probabilities do not depend on how many tokens run at once nor on its word cache."""
+    import numpy as np
+
+    from marsad.ner import lexicon
+    from marsad.ner.neural import NN_FILE, NeuralStacker
+
+    toks = [[t for t, _ in s] for s in read_conll(DEV, sep="\t")[:80]] + [[]]
+    rng = np.random.default_rng(0)
+    margs = [rng.dirichlet(np.ones(9), len(s)).astype(np.float32) for s in toks]
+    nn = NeuralStacker(lexicon.resource_path(NN_FILE))
+    whole = nn.probabilities(toks, margs)
+    small = NeuralStacker(lexicon.resource_path(NN_FILE))
+    small.CHUNK_TOKENS, small.CACHE_WORDS = 50, 300
+    parts = small.probabilities(toks, margs)
+    assert whole[-1].shape == (0, 9)
+    assert max(float(np.abs(a - b).max()) for a, b in zip(whole, parts, strict=True) if len(a)) < 1e-5
+    assert nn.tag(toks, margs) == small.tag(toks, margs)
 
 
 def test_bio_constrained_viterbi() -> None:
     """The stacker's decoder never starts an entity with I- nor continues one of another type."""
     import numpy as np
 
-    from marsad.ner.neural import LABELS, viterbi_batch
+    from marsad.ner.neural import LABELS, Packed, viterbi_packed
 
     lp = np.log(np.full((2, 3, 9), 0.01))
     lp[0, :, LABELS.index("I-ORG")] = 0  # I-ORG everywhere is not allowed at the start
     lp[1, 0, LABELS.index("B-PERS")] = 0
     lp[1, 1, LABELS.index("I-LOC")] = -0.5  # likely, but not after B-PERS
-    best = viterbi_batch(lp, np.array([3, 2]))
-    first = [LABELS[i] for i in best[0]]
+    best = viterbi_packed(np.concatenate([lp[0], lp[1, :2]]), Packed(np.array([3, 2])))
+    first = [LABELS[i] for i in best[:3]]
     assert first == ["B-ORG", "I-ORG", "I-ORG"]
-    second = [LABELS[i] for i in best[1, :2]]
+    second = [LABELS[i] for i in best[3:]]
     assert second[0] == "B-PERS" and second[1] != "I-LOC"
 
 
