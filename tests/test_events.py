@@ -1268,3 +1268,14 @@ def test_suicide_attack_adjective_and_claim_fill_no_slot(events_pipe):
     [ev] = doc.events
     assert ev.type == "ASSAULT"
     assert not {name.get(x, x) for x in ev.actors + ev.recipients} & {"انتحاري", "تنظيم داعش", "داعش"}
+
+
+def test_executed_is_a_verb_with_its_subject_before_it(events_pipe):
+    """snn-2015-08-03-1111 (tuning gold): «إن تنظيم داعش أعدم 11 شابًا»: أعدم is a verb (it was listed as a
+    noun), so the group before it executes and the young men are executed."""
+    text = "وقال المصدر إن تنظيم داعش أعدم 11 شابًا بعد اختطافهم من مناطق جنوب وغرب الموصل."
+    doc = events_pipe(Document(id="t", text=text, published="2015-08-03"))
+    name = {a.id: a.name_ar for a in doc.actors}
+    ev = next(e for e in doc.events if doc.text[e.trigger[0]:e.trigger[1]] == "أعدم")
+    assert [name.get(x, x) for x in ev.actors] == ["تنظيم داعش"] and [name.get(x, x) for x in ev.recipients] == ["11 شابًا"]
+    assert ev.location and ev.location["extracted_place"] == "الموصل"  # «جنوب وغرب الموصل»: وغرب is locative too

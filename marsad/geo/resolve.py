@@ -169,6 +169,7 @@ def find_places(doc: Document) -> list[PlaceMention]:
         j = k
         while j >= 0 and k - j < 3 and not locative:
             w = words[j][0]
+            w = w[1:] if w[:1] == "و" and w[1:] in cz.locative and w not in cz.locative else w  # «جنوب وغرب الموصل»
             if w in cz.locative or w in cz.destination or (len(w) > 3 and w[0] == "ب" and w[1:3] == "ال" and j < k):
                 locative = not (w in ("داخل", "خارج") and j > 0 and words[j - 1][0] == "من")
                 break
