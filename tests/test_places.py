@@ -310,6 +310,9 @@ def test_three_letter_words_keep_their_waw():
     # a bare unknown name after في and right before its province (snn-2015-08-02-920, tuning gold)
     ("وشنت الطائرات غارات على مواقع المتمردين في الحوطة في محافظة لحج.", "غارات", "الحوطة"),
     ("وشنت الطائرات غارات على مواقع المتمردين في المسيمير بمحافظة لحج.", "غارات", "المسيمير"),
+    # a direction from a known city after a facility (snn-2015-08-03-1112, tuning gold); «أبو» starts a name
+    ("كما استهدف الثوار مساكن الضباط في مطار أبو الظهور العسكري شرق إدلب بالمدفعية الثقيلة.", "استهدف",
+     "مطار أبو الظهور"),
 ])
 def test_province_after_a_finer_place_locates_it(sentence, trigger, place):
     doc = Pipeline.from_names(["normalize", "segment", "places"])(_doc(sentence))
@@ -392,3 +395,10 @@ def test_unknown_word_without_a_province_after_it_is_no_place():
     doc = Pipeline.from_names(["normalize", "segment", "places"])(
         _doc("وشنت الطائرات غارات في الصباح على مواقع المتمردين في محافظة لحج."))
     assert [doc.text[s.start:s.end] for s in doc.layer("places")] == ["محافظة لحج"]
+
+
+def test_verb_after_a_head_word_is_no_name():
+    """«قرية تقع جنوبي مدينة الشيخ زويد» (snn-2015-08-06-1495, tuning gold): «تقع» (lies) names nothing."""
+    doc = Pipeline.from_names(["normalize", "segment", "places"])(
+        _doc("قصف الجيش سيارة في قرية تقع جنوبي مدينة الشيخ زويد."))
+    assert "قرية تقع" not in [doc.text[s.start:s.end] for s in doc.layer("places")]

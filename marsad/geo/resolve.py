@@ -76,6 +76,7 @@ class GeoCues:
     from_scene_triggers: frozenset[str] = frozenset()  # «طرد الحوثيين من عدن»: «من» names the scene
     province_heads: frozenset[str] = frozenset()  # «بمحافظة تعز»: a province, whatever the name resolves to
     container_gap: frozenset[str] = frozenset()  # «… الواقعة في محافظة لحج»: between a place and its province
+    directions: frozenset[str] = frozenset()  # «مطار أبو الظهور شرق إدلب»: where a finer place lies from a bigger one
 
 
 @cache
@@ -91,7 +92,7 @@ def geo_cues() -> GeoCues:
                    n("relative_markers"), {normalize(k): v for k, v in raw["head_resolution"].items()}, n("origin_words"),
                    n("apposition_heads"), n("named_facility_heads"), n("envoy_words"),
                    n("name_heads"), n("host_verbs"), n("from_scene_triggers"),
-                   n("province_heads"), n("container_gap"))
+                   n("province_heads"), n("container_gap"), n("direction_words"))
 
 
 @dataclass
@@ -241,7 +242,8 @@ def find_places(doc: Document) -> list[PlaceMention]:
         named_facility = (head in cz.named_facility_heads and nxt[0].startswith("ال") and len(nxt[0]) > 4) or (
             head in cz.name_heads and not nxt[0].startswith("ال"))
         if (not _is_word(nxt[0]) or nxt[0] in cz.stop_words or _nisba(nxt[0])
-                or (nxt[0] in gz.common_words and not named_facility and not _province_follows(i + 2))
+                or (nxt[0] in gz.common_words and not named_facility and not _province_follows(i + 2)
+                    and not (nxt[0] in cz.compound_starts and i + 2 < len(words) and _is_word(words[i + 2][0])))
                 or nisba_like
                 or text[words[i][2] : nxt[1]].strip() not in ("", '"', "«", "“")):
             continue  # «في منطقة "جزرة"» is fine, «معسكر قوات» is not
@@ -333,6 +335,18 @@ def _mark_containers(text: str, mentions: list[PlaceMention]) -> None:
             gap = gap[1:]  # the rest of an unknown name: «مديرية حزم العدين كاملة بمحافظة إب»
         # «… بمحافظة إب»: the ب is outside b's span; «في أبين»: في is in the gap
         if len(gap) <= 2 and all(w in cz.container_gap for w in gap) and (gap or b_head in cz.generic_heads):
+            b.within = a
+    # «مطار أبو الظهور العسكري شرق إدلب», «قريتي تل أعور والفريكة جنوب مدينة جسر الشغور»: a direction
+    # from a known city or province after an unknown place or a facility says where that place lies
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        if b.within is not None or b.place is None or b.place.kind not in ("city", "admin", "region") or b.office:
+            continue
+        if not (a.place is None or a.landmark or a.place.kind == "landmark") or (a.country and a.country != b.place.country):
+            continue
+        words_between = normalize(text[a.end : b.start]).replace("«", " ").replace("»", " ").split()
+        while words_between and _nisba(words_between[0]):
+            words_between = words_between[1:]  # «مطار أبو الظهور العسكري شرق إدلب»
+        if " ".join(words_between) in cz.directions:
             b.within = a
 
 
