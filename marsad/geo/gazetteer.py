@@ -77,6 +77,7 @@ class Gazetteer:
         self.curated = curated
         self.common_words: frozenset[str] = frozenset()
         self.short_names: frozenset[str] = frozenset()  # two-letter names read after و/ف («وإب»)
+        self.harvested: dict[int, str] = {}  # harvested_places.tsv entries: place id -> its province (English)
 
     def lookup(self, name: str) -> list[Place]:
         """Places named ``name`` (clitic prefixes stripped when the full form is unknown)."""
@@ -192,7 +193,23 @@ def gazetteer() -> Gazetteer:
         for line in (base / "curated" / "places.tsv").read_text(encoding="utf-8").splitlines()
         if line.strip() and not line.startswith("#")
     }
-    gz = Gazetteer(data["places"], data["names"], adjectives, context_only, curated)
+    places, names = list(data["places"]), dict(data["names"])
+    harvested: dict[int, str] = {}  # place id -> normal form of the province the news locates it in
+    path = base / "harvested_places.tsv"
+    if path.is_file():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            name_ar, name_en, _head, container, iso3, lat, lon, _n = line.split("\t")
+            key = normalize(name_ar)
+            if key in names:
+                continue
+            harvested[len(places)] = container
+            names[key] = [len(places)]
+            places.append(["city", f"{name_en}, {container}", name_ar, iso3 or None, None,
+                           float(lat) if lat else None, float(lon) if lon else None, 0])
+    gz = Gazetteer(places, names, adjectives, context_only, curated)
+    gz.harvested = harvested
     gz.common_words = frozenset(data.get("common_words", []))
     gz.short_names = frozenset(
         normalize(x) for x in (base / "curated" / "short_names.txt").read_text(encoding="utf-8").splitlines()

@@ -295,6 +295,12 @@ def find_places(doc: Document) -> list[PlaceMention]:
             pm.nisba_country = gz.adjectives.get(adj) or gz.adjectives.get(adj + "ه")
     _disambiguate(mentions)
     mentions = [p for p in mentions if p.kind != "drop"]  # an unresolved bare name is no place
+    if gz.harvested:
+        # a place read off other news («قرية المغيرة بمحافظة الحرث») counts where the article names it with
+        # a head word or names its province too: «في الوادي» alone is a valley
+        named = {p.place.name for p in mentions if p.place is not None}
+        mentions = [p for p in mentions if p.place is None or p.place.id not in gz.harvested or p.headed
+                    or gz.harvested[p.place.id] in named]
     # «سجن نفحة القائم في صحراء النقب», «مستشفى X بمدينة Y»: a facility takes the place named right after it
     for a, b in zip(mentions, mentions[1:], strict=False):
         between = normalize(text[a.end : b.start]).split()

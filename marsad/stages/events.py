@@ -847,7 +847,9 @@ class EventsStage(Stage):
             admin = [p for p in after if p.attrs.get("kind") == "admin"
                      or normalize(p.attrs.get("name_ar") or "").startswith("محافظه")
                      or normalize(doc.text[p.start:p.end]).startswith("محافظه")]
-            cities = [p for p in after if p.attrs.get("kind") == "city"]
+            named = {p.attrs.get("name") for p in after}
+            # «حي التأميم … الرمادي»: a quarter or village and the city it lies in are one place
+            cities = [p for p in after if p.attrs.get("kind") == "city" and p.attrs.get("container") not in named]
             chosen = admin if len(admin) >= 2 else cities if len(cities) >= 2 else []
             names = list(dict.fromkeys(normalize(p.attrs.get("name_ar") or doc.text[p.start:p.end]) for p in chosen))
             if len(names) < 2:

@@ -4,12 +4,15 @@ Each span's label is the place kind (country, city, admin, region, continent, fa
 ``name`` (English name of the resolved place, or the facility text), ``name_ar``, ``country``
 (ISO-3; for an unresolved facility, the article's main country), ``lat``, ``lon``, ``kind``,
 ``locative`` (introduced by في/بـ/إلى …), ``landmark`` (facility text) when there is one, and
-``within`` (the start offset of the finer place this province or country only locates: «زنجبار في أبين»).
+``within`` (the start offset of the finer place this province or country only locates: «زنجبار في أبين»),
+``container`` (for a small place read off other news, resources/geo/harvested_places.tsv: the English
+name of the city or province it lies in).
 """
 
 from __future__ import annotations
 
 from marsad.document import Document, Span
+from marsad.geo.gazetteer import gazetteer
 from marsad.geo.resolve import find_places
 from marsad.pipeline import Stage, register_stage
 
@@ -37,6 +40,8 @@ class PlacesStage(Stage):
                 attrs["office"] = True
             if pm.within is not None:
                 attrs["within"] = pm.within.start
+            if p is not None and p.id in gazetteer().harvested:
+                attrs["container"] = gazetteer().harvested[p.id]  # «حي التأميم» lies in Ramadi
             spans.append(Span(pm.start, pm.end, pm.kind, attrs))
         doc.add_layer("places", spans)
         return doc
