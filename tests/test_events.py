@@ -1280,3 +1280,19 @@ def test_executed_is_a_verb_with_its_subject_before_it(events_pipe):
     ev = next(e for e in doc.events if doc.text[e.trigger[0]:e.trigger[1]] == "أعدم")
     assert [name.get(x, x) for x in ev.actors] == ["تنظيم داعش"] and [name.get(x, x) for x in ev.recipients] == ["11 شابًا"]
     assert ev.location and ev.location["extracted_place"] == "الموصل"  # «جنوب وغرب الموصل»: وغرب is locative too
+
+
+def test_body_named_by_its_head_and_a_quoted_name_are_participants(events_pipe):
+    """snn-2015-08-02-114 and snn-2015-08-09-833 (tuning gold): «رئاسة إقليم كردستان» demands (not the party it
+    addresses), and a head before a quoted name («لحركة "الصابرين"») takes the name into the phrase."""
+    doc = events_pipe(Document(id="t", published="2015-08-02",
+                               text="ودعت رئاسة إقليم كردستان أمس حزب العمال الكردستاني إلى إبعاد ساحة المعركة عن الإقليم."))
+    name = {a.id: a.name_ar for a in doc.actors}
+    [ev] = doc.events
+    assert ev.type == "REQUEST" and [name.get(x, x) for x in ev.actors] == ["رئاسة"]
+    assert [name.get(x, x) for x in ev.recipients] == ["حزب العمال الكردستاني"]
+    text = 'وشنت إسرائيل أمس غارات استهدفت مواقع تابعة لحركة "الصابرين" في غزة.'
+    doc = events_pipe(Document(id="t", text=text, published="2015-08-09"))
+    name = {a.id: a.name_ar for a in doc.actors}
+    [ev] = doc.events
+    assert [name.get(x, x) for x in ev.recipients] == ['حركة "الصابرين"']

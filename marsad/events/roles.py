@@ -265,6 +265,10 @@ def _unnamed_actors(doc: Document, toks: list[Tok], covered: list[tuple[int, int
                 break
             j += 1
             ext = max(nxt[2], 0)  # "تنظيم داعش": a named group in construct too, where no actor covers it
+        if j == i and j + 2 < n and toks[j + 1].norm in _QUOTES:
+            close = next((k for k in range(j + 2, min(n, j + 7)) if toks[k].norm in _QUOTES), None)
+            if close is not None and close > j + 2 and all(toks[k].norm.isalpha() for k in range(j + 2, close)):
+                j = close  # «منظمة "بي كا كا"», «حركة "حماس"»: the quoted name completes the phrase
         first = i
         if i > 0 and (toks[i - 1].norm.isdigit() or toks[i - 1].norm in _NUMBER_WORDS):
             first = i - 1
@@ -368,7 +372,8 @@ def participants(doc: Document, toks: list[Tok]) -> list[Part]:
     kept: list[Part] = []
     for p in parts:
         if kept and _unnamed_id(kept[-1].actor_id) and not _unnamed_id(p.actor_id) and p.prep is None \
-                and p.first == kept[-1].last + 1 and kept[-1].first == kept[-1].last \
+                and all(toks[k].norm in _QUOTES for k in range(kept[-1].last + 1, p.first)) \
+                and p.first > kept[-1].last and kept[-1].first == kept[-1].last \
                 and not normalize(doc.text[kept[-1].start:kept[-1].end]).startswith("ال"):
             # (only a bare head in construct: «المعارضة السورية الحكومة» is a subject and an object)
             p.prep = kept[-1].prep
