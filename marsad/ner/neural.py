@@ -204,13 +204,17 @@ class NeuralStacker:
             self._char_lut[ord(c)] = i
         # both LSTM directions stacked, gates reordered to (i, f, o, g); the sigmoid gates' weights are
         # halved (exact in floating point) so that one tanh gives all four: sigmoid(x) = (tanh(x/2) + 1) / 2
+        # (one entry per stacked layer; a layer above the first reads both directions of the one below)
         h = self.hidden
         perm = np.r_[0:2 * h, 3 * h:4 * h, 2 * h:3 * h]
         scale = np.r_[np.full(3 * h, 0.5), np.ones(h)].astype(np.float32)
-        self._w_hh = np.stack([w[f"lstm.weight_hh_l0{s}"][perm].T * scale for s in ("", "_reverse")])
-        w_ih = [np.ascontiguousarray(w[f"lstm.weight_ih_l0{s}"][perm].T * scale) for s in ("", "_reverse")]
-        b = [(w[f"lstm.bias_ih_l0{s}"] + w[f"lstm.bias_hh_l0{s}"])[perm] * scale for s in ("", "_reverse")]
-        self._w_ih, self._b = w_ih, b
+        self._layers: list[tuple[np.ndarray, list[np.ndarray], list[np.ndarray]]] = []
+        while f"lstm.weight_hh_l{len(self._layers)}" in w:
+            n = len(self._layers)
+            w_hh = np.stack([w[f"lstm.weight_hh_l{n}{s}"][perm].T * scale for s in ("", "_reverse")])
+            w_ih = [np.ascontiguousarray(w[f"lstm.weight_ih_l{n}{s}"][perm].T * scale) for s in ("", "_reverse")]
+            b = [(w[f"lstm.bias_ih_l{n}{s}"] + w[f"lstm.bias_hh_l{n}{s}"])[perm] * scale for s in ("", "_reverse")]
+            self._layers.append((w_hh, w_ih, b))
         self._w_out_t = np.ascontiguousarray(w["out.weight"].T)
 
     def _add_static(self, tokens: list[str]) -> None:
@@ -301,7 +305,7 @@ class NeuralStacker:
             x[at] += self._sparse(found) @ self._w_sp_t
         return np.maximum(x, 0.0, out=x)
 
-    def _bilstm(self, gx: np.ndarray, pk: Packed) -> np.ndarray:
+    def _bilstm(self, gx: np.ndarray, pk: Packed, w_hh: np.ndarray) -> np.ndarray:
         """Both directions at once over packed sentences: ``gx`` is ``(2, rows, 4H)``, the input gates
         of the forward and of the reversed sentences in packed order; returns the hidden states
         ``(2, rows, H)`` in the same order."""
@@ -310,7 +314,6 @@ class NeuralStacker:
         h = np.zeros((2, n0, hd), np.float32)
         c = np.zeros((2, n0, hd), np.float32)
         out = np.empty((2, gx.shape[1], hd), np.float32)
-        w_hh = self._w_hh
         for t in pk.steps():
             n = int(pk.counts[t])
             r = pk.rows(t)
@@ -331,13 +334,19 @@ class NeuralStacker:
         """Network probabilities ``(tokens, 9)`` of the tokens of all ``sentences`` in a row."""
         pk = Packed(np.array([len(s) for s in sentences]))
         h_in = self._layer_in(sentences, margs)
-        # input gates of each direction, rows in packed order
-        gx = np.empty((2, len(h_in), 4 * self.hidden), np.float32)
-        for k, order in enumerate((pk.fw, pk.bw)):
-            np.matmul(np.take(h_in, order, 0), self._w_ih[k], out=gx[k])
-            gx[k] += self._b[k]
-        out = self._bilstm(gx, pk)
         hd = self.hidden
+        out = np.empty((2, 0, hd), np.float32)  # the states of the layer below (none below the first)
+        for n, (w_hh, w_ih, b) in enumerate(self._layers):
+            if n:  # the layer below's states of both directions, in the order of the tokens
+                h_in = np.empty((len(h_in), 2 * hd), np.float32)
+                h_in[pk.fw, :hd] = out[0]
+                h_in[pk.bw, hd:] = out[1]
+            # input gates of each direction, rows in packed order
+            gx = np.empty((2, len(h_in), 4 * hd), np.float32)
+            for k, order in enumerate((pk.fw, pk.bw)):
+                np.matmul(np.take(h_in, order, 0), w_ih[k], out=gx[k])
+                gx[k] += b[k]
+            out = self._bilstm(gx, pk, w_hh)
         z = np.empty((len(h_in), len(LABELS)), np.float32)
         z[pk.fw] = out[0] @ self._w_out_t[:hd]
         z[pk.bw] += out[1] @ self._w_out_t[hd:]

@@ -23,7 +23,7 @@ from marsad.ner.neural import EMB_SCALE, LABELS, MAX_CHARS, NN_FILE, char_ids, e
 #: Hyper-parameters (chosen on the last 15% of ANERcorp train, see MODEL_CARD.md).
 NN_PARAMS: dict[str, float | int] = {
     "seed": 1, "epochs": 20, "batch": 16, "lr": 2e-3, "lr_decay": 0.93, "ema": 0.99, "dropout": 0.3,
-    "hidden": 64, "proj": 128, "char_dim": 24, "char_filters": 48, "min_feature": 3, "min_char": 2,
+    "hidden": 96, "proj": 128, "char_dim": 24, "char_filters": 48, "min_feature": 3, "min_char": 2,
     "mix": 0.7,
 }
 REFERENCE_FILE = "ner_nn_reference.json"
@@ -102,7 +102,9 @@ def train_stacker(sentences: list[list[str]], gold: list[list[str]], margs: list
             n_in = 2 * dims + 2 + len(feats) + p["char_filters"] + n_lab
             self.inp = nn.Linear(n_in, p["proj"])
             self.drop = nn.Dropout(p["dropout"])
-            self.lstm = nn.LSTM(p["proj"], p["hidden"], batch_first=True, bidirectional=True)
+            layers = int(p.get("layers", 1))  # (not in NN_PARAMS: the shipped file's metadata stays as built)
+            self.lstm = nn.LSTM(p["proj"], p["hidden"], num_layers=layers, batch_first=True, bidirectional=True,
+                                dropout=p["dropout"] if layers > 1 else 0.0)
             self.out = nn.Linear(2 * p["hidden"], n_lab)
 
         def forward(self, w, ch, sp, mg, lens):  # noqa: ANN001, ANN202
