@@ -36,7 +36,7 @@ def main() -> None:
     ap.add_argument("--shared", default="../shared")
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--cold-repeat", type=int, default=1, help="cold passes (caches emptied before each)")
-    ap.add_argument("--neural", action="store_true", help="with the neural stacker (marsad tag --neural)")
+    ap.add_argument("--neural", action="store_true", help="with the neural stacker (what marsad tag uses by default; without it: marsad tag --crf-only)")
     args = ap.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
