@@ -429,3 +429,15 @@ def test_harvest_build_is_deterministic_and_leaves_heldout_articles_out():
     got = bph.harvest(texts, gazetteer(), geo_cues())
     assert [(k[0], k[1], gazetteer().places[k[2]].name, n) for k, n in got.items()] == [
         ("الفلانيه", "قريه", "Al Harth", 2)]
+
+
+def test_a_statement_takes_the_place_where_it_was_made():
+    """snn-2015-08-08-230 (dev tune gold): for a verbal act (what the statement says is the act) the
+    statement's place is the event's, even in the reporting clause; an attack it reports does not take it."""
+    text = ("قال ناطق باسم خدمة العمل الخارجي للاتحاد الأوروبي في بروكسل إن الاتحاد الأوروبي متمسك بالاستمرار "
+            "في العمل مع السعودية.")
+    doc = Pipeline.from_names(["normalize", "segment", "places"])(_doc(text))
+    i = text.index("العمل مع")
+    trig = (i, i + len("العمل مع"))
+    assert event_location(doc, (0, len(text)), trig, statement=True)["extracted_place"] == "بروكسل"
+    assert event_location(doc, (0, len(text)), trig) is None

@@ -444,14 +444,15 @@ def location_dict(pm: PlaceMention) -> dict[str, Any]:
 
 
 def event_location(
-    doc: Document, sentence_span: tuple[int, int], trigger_span: tuple[int, int] | None = None
+    doc: Document, sentence_span: tuple[int, int], trigger_span: tuple[int, int] | None = None,
+    statement: bool = False,
 ) -> dict[str, Any] | None:
     """The PLOVER location of the event stated in ``sentence_span`` (None when the text gives none).
 
     With no place in the sentence, a continuation («وأضاف …») takes the statement's place, and another
     mention of the trigger (same stem) elsewhere in the article lends its place («repeated mentions are
     one event»)."""
-    loc = _sentence_location(doc, sentence_span, trigger_span, continuation=True)
+    loc = _sentence_location(doc, sentence_span, trigger_span, continuation=True, statement=statement)
     if loc is None and trigger_span is not None:
         loc = _coreferent_location(doc, sentence_span, trigger_span)
     if loc is None and not _locative_places(doc, sentence_span):
@@ -522,7 +523,8 @@ def _relative_spans(text: str, s0: int, s1: int, rel: list[int]) -> list[tuple[i
 
 
 def _sentence_location(
-    doc: Document, sentence_span: tuple[int, int], trigger_span: tuple[int, int] | None, continuation: bool
+    doc: Document, sentence_span: tuple[int, int], trigger_span: tuple[int, int] | None, continuation: bool,
+    statement: bool = False,
 ) -> dict[str, Any] | None:
     s0, s1 = sentence_span
     cands = [p for p in find_places(doc) if s0 <= p.start and p.end <= s1 and not p.office]
@@ -542,7 +544,7 @@ def _sentence_location(
         if not same:
             # the reported clause's own places first; a statement's place only when the statement is the event
             same = [p for p in loc if region(p.start)[0] == treg[0]]
-        if not same and treg[0] > 0 and is_present_stance(doc.text, trigger_span):
+        if not same and treg[0] > 0 and (statement or is_present_stance(doc.text, trigger_span)):
             same = [p for p in loc if region(p.start)[0] < treg[0]]
         if not same:
             return None

@@ -59,6 +59,8 @@ _YEAR_RE = re.compile(r"\b(19\d\d|20\d\d)\b")
 
 #: Events dated more than this many days before publication are background, not coded.
 MAX_BACKGROUND_DAYS = 31
+#: Verbal event types: what a statement says is the act, so the statement's place is the event's.
+_STATEMENT_TYPES = frozenset({"ACCUSE", "SUPPORT", "AGREE", "REQUEST", "REJECT", "THREATEN"})
 
 
 def _older_than(date: str, published: str, days: int) -> bool:
@@ -345,7 +347,8 @@ class EventsStage(Stage):
                 used_unnamed.update(x for x in ev.actors + ev.recipients if x.startswith("E"))
         if self.event_location is not None:
             for ev in events:
-                ev.location = self.event_location(doc, ev.evidence, ev.trigger)
+                ev.location = self.event_location(doc, ev.evidence, ev.trigger,
+                                                  statement=ev.type in _STATEMENT_TYPES)
                 self._visitor_first(doc, ev)
             events = self._split_by_place(doc, events)
             for n, ev in enumerate(events, 1):
