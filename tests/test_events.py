@@ -1296,3 +1296,16 @@ def test_body_named_by_its_head_and_a_quoted_name_are_participants(events_pipe):
     name = {a.id: a.name_ar for a in doc.actors}
     [ev] = doc.events
     assert [name.get(x, x) for x in ev.recipients] == ['حركة "الصابرين"']
+
+
+def test_strikes_enumerated_by_governorate_give_one_event_each(events_pipe):
+    """snn-2015-08-08-305 (dev tune gold, the guidelines' example): strikes on Ibb, Amran, Hodeidah, Hajjah
+    and Marib are five events, one per governorate, also where a district comes before its governorate
+    («مديرية «حيس» بمحافظة «الحديدة»»)."""
+    text = ("وشن طيران التحالف الجمعة، سلسلة من الغارات الجوية على معسكر قوات الامن الخاصة في محافظة «إب» وسط "
+            "اليمن، ومواقع عسكرية أخرى في «جبل المرحة» بمحافظة «عمران» ومديرية «حيس» بمحافظة «الحديدة» ومديرية "
+            "«ميدي» التابعة لمحافظة «حجة» وفي مناطق متفرقة من محافظة «مارب».")
+    doc = events_pipe(Document(id="t", text=text, published="2015-08-08"))
+    places = [normalize(e.location["extracted_place"]).replace("«", "").split()[-1] for e in doc.events]
+    assert [e.type for e in doc.events] == ["ASSAULT"] * 5
+    assert places == ["اب", "عمران", "الحديده", "حجه", "مارب"]

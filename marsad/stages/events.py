@@ -834,22 +834,30 @@ class EventsStage(Stage):
             # the enumeration ends where a new clause opens («… في مأرب وإب، فيما أكدت مصادر … في أبين»)
             opener = clause_opener_at(doc.text, ev.trigger[1], ev.evidence[1])
             stop = ev.evidence[1] if opener is None else opener
-            after = []
+            after, containers = [], []
             for p in places:
                 if not ev.trigger[1] <= p.start < stop:
                     continue
                 if any(q.start == p.attrs.get("within") and q.attrs.get("kind") in ("city", "admin") for q in after):
-                    continue  # «مدينة زنجبار في أبين»: the province only locates the city before it
+                    # «مدينة زنجبار في أبين»: the province only locates the city before it (but it is the
+                    # top-level place when the text enumerates governorates: «مديرية حيس بمحافظة الحديدة»)
+                    containers.append(p)
+                    continue
                 gap = normalize(doc.text[after[-1].end:p.start]).replace("،", " ").split() if after else []
                 # (an unresolved name may stand between: "في البصرة وذي قار والحلة")
                 joined = bool(after) and (gap in (["و"], []) or 1 < len(gap) <= 3 and gap[0][:1] == "و" and gap[-1] == "و")
                 if p.attrs.get("locative", True) or joined:
                     after.append(p)  # "في البصرة والحلة والنجف": places joined by و share the في
-            # a governorate by kind, or by its head word in the text («بمحافظة «الحديدة»» names the
-            # governorate even where the gazetteer resolves the name to the city)
-            admin = [p for p in after if p.attrs.get("kind") == "admin"
-                     or normalize(p.attrs.get("name_ar") or "").startswith("محافظه")
-                     or normalize(doc.text[p.start:p.end]).startswith("محافظه")]
+
+            def governorate(p: Any) -> bool:
+                # a governorate by kind, or by its head word in the text («بمحافظة «الحديدة»» names the
+                # governorate even where the gazetteer resolves the name to the city)
+                return p.attrs.get("kind") == "admin" or normalize(p.attrs.get("name_ar") or "").startswith("محافظه") \
+                    or normalize(doc.text[p.start:p.end]).startswith("محافظه")
+
+            admin = [p for p in after if governorate(p)]
+            if len(admin) >= 2 and any(governorate(p) for p in containers):
+                admin = sorted(admin + [p for p in containers if governorate(p)], key=lambda p: p.start)
             named = {p.attrs.get("name") for p in after}
             # «حي التأميم … الرمادي»: a quarter or village and the city it lies in are one place
             cities = [p for p in after if p.attrs.get("kind") == "city" and p.attrs.get("container") not in named]
