@@ -85,14 +85,15 @@ def cues() -> dict[str, Any]:
 
 
 @cache
-def _clause_openers() -> frozenset[str]:
-    return frozenset(normalize(w) for w in cues()["clause_openers"])
+def cue_words(key: str) -> frozenset[str]:
+    """The cue list ``key`` in marsad normal form, as a set (built once)."""
+    return frozenset(normalize(w) for w in cues()[key])
 
 
 def clause_opener_at(text: str, start: int, end: int) -> int | None:
     """Offset of the first word of ``text[start:end]`` that opens a new clause (حيث، بينما، فيما …:
     cues ``clause_openers``), or None."""
-    openers = _clause_openers()
+    openers = cue_words("clause_openers")
     for m in re.finditer(r"\S+", text[start:end]):
         if normalize(m.group().strip("،,")) in openers:
             return start + m.start()

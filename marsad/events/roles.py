@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from marsad.arabic.normalize import normalize
 from marsad.document import Actor, Document
 from marsad.events.detect import Match, Tok, analyses, find_triggers
-from marsad.events.lexicon import agent_heads, cues
+from marsad.events.lexicon import agent_heads, cue_words, cues
 
 #: Fill a missing verb subject with the last named participant (measured: helps tuning, hurts held-out).
 PRO_DROP = False
@@ -87,17 +87,6 @@ def _stem_offset(doc: Document, tok: Tok, n_norm: int) -> int:
     return tok.start
 
 
-@cache
-def _claim_verbs() -> frozenset[str]:
-    return frozenset(normalize(w) for w in cues()["claim_verbs"])
-
-
-@cache
-def _adjectival_agents() -> tuple[frozenset[str], frozenset[str]]:
-    raw = cues()["adjectival_agents"]
-    return frozenset(normalize(w) for w in raw["words"]), frozenset(normalize(w) for w in raw["after"])
-
-
 def _prep_of(doc: Document, toks: list[Tok], k: int, start: int) -> str | None:
     c = cues()
     preps = c["prepositions"]
@@ -128,7 +117,7 @@ def _prep_of(doc: Document, toks: list[Tok], k: int, start: int) -> str | None:
             return "TITLE"  # وزير الداخلية بدولة الإمارات: part of a title, not a participant slot
     if k >= 1 and deconj(toks[k - 1].norm, c["modifier_heads"]) in c["modifier_heads"]:
         return "TITLE"  # "طائرات التحالف بقيادة المملكة", "وفد برئاسة X": a modifier, no participant slot
-    if k >= 1 and toks[k - 1].norm in _claim_verbs():
+    if k >= 1 and toks[k - 1].norm in cue_words("claim_verbs"):
         return "CLAIM"  # "هجوم انتحاري تبناه تنظيم داعش": a claim of responsibility fills no slot (guidelines)
     q = k - 1 if k >= 2 and toks[k - 1].norm in _QUOTES else k
     if q >= 1 and deconj(toks[q - 1].norm, c["place_heads"]) in c["place_heads"]:
@@ -246,8 +235,8 @@ def _unnamed_actors(doc: Document, toks: list[Tok], covered: list[tuple[int, int
         if i > 0 and toks[i - 1].norm in titles:  # وزير الداخلية, رئيس مجلس ...: part of a title
             i += 1
             continue
-        adj_words, adj_after = _adjectival_agents()
-        if i > 0 and toks[i].norm in adj_words and toks[i - 1].norm in adj_after:
+        if i > 0 and toks[i].norm in cue_words("adjectival_agent_words") \
+                and toks[i - 1].norm in cue_words("adjectival_agent_after"):
             i += 1  # "هجوم انتحاري", "سيارة انتحارية": an adjective of the act, not who carried it out
             continue
         j = i
@@ -389,12 +378,14 @@ def participants(doc: Document, toks: list[Tok]) -> list[Part]:
         if a.kind.upper() in ("PER", "PERS") and b.prep is None and gap in ([","], ["،"]) \
                 and toks[b.first].norm in heads and a.actor_id != b.actor_id:
             b.prep = "TITLE"  # "أمر الأمير محمد بن سلمان، ولي ولي العهد وزير الدفاع": an apposition
+    def wa_before(b: Part) -> bool:  # the part is joined by a و glued to its first word («وقوات صالح»)
+        return normalize(doc.text[toks[b.first].start:b.start]).strip() == "و" or (
+            toks[b.first].start == b.start and _proclitics(doc).get(b.start, "").startswith("و"))
+
     for i in range(len(parts) - 1):
         a, b = parts[i], parts[i + 1]
         gap = [t.norm for t in toks[a.last + 1 : b.first] if t.norm not in ('"', "'")]  # «حماس» و«الجهاد»
-        glued_wa = normalize(doc.text[toks[b.first].start:b.start]).strip() == "و" or (
-            toks[b.first].start == b.start and _proclitics(doc).get(b.start, "").startswith("و"))
-        if (gap == ["و"] or (gap == [] and glued_wa)) and b.prep is None:
+        if (gap == ["و"] or (gap == [] and wa_before(b))) and b.prep is None:
             a.coord_next = i + 1
     per = ("PER", "PERS")
 
@@ -406,13 +397,10 @@ def participants(doc: Document, toks: list[Tok]) -> list[Part]:
     for i in range(len(parts) - 2, -1, -1):
         if not comma_then(i):
             continue
-        b = parts[i + 1]
-        wa = normalize(doc.text[toks[b.first].start:b.start]).strip() == "و" or (
-            toks[b.first].start == b.start and _proclitics(doc).get(b.start, "").startswith("و"))
-        if b.coord_next is not None or (wa and i >= 1 and comma_then(i - 1)):
+        if parts[i + 1].coord_next is not None or (wa_before(parts[i + 1]) and i >= 1 and comma_then(i - 1)):
             # "مصطفى بدر الدين، إبراهيم عقيل، وفؤاد شكر": a comma list of names ending in و
             parts[i].coord_next = i + 1
-    shared = {normalize(w) for w in c["shared_construct_heads"]}
+    shared = cue_words("shared_construct_heads")
     for i in range(len(parts) - 1):
         a, b = parts[i], parts[i + 1]
         if a.coord_next == i + 1 and a.last == a.first + 1 and b.last <= b.first + 1 and b.coord_next is None \

@@ -322,6 +322,11 @@ def find_places(doc: Document) -> list[PlaceMention]:
     return mentions
 
 
+def _words_between(text: str, a: PlaceMention, b: PlaceMention) -> list[str]:
+    """The normalised words between two mentions, quotation marks left out."""
+    return normalize(text[a.end : b.start]).replace("«", " ").replace("»", " ").replace('"', " ").split()
+
+
 def _mark_containers(text: str, mentions: list[PlaceMention]) -> None:
     """«مدينة زنجبار في أبين», «مديرية حزم العدين كاملة بمحافظة إب»: a province or country named right after
     a finer place of the same country (بـ / في / الواقعة في between) locates that place; it is not a
@@ -336,7 +341,7 @@ def _mark_containers(text: str, mentions: list[PlaceMention]) -> None:
             continue
         if a.country and a.country != b.place.country:
             continue
-        gap = normalize(text[a.end : b.start]).replace("«", " ").replace("»", " ").replace('"', " ").split()
+        gap = _words_between(text, a, b)
         if a.place is None and gap and gap[0].startswith("ال") and not _nisba(gap[0]):
             gap = gap[1:]  # the rest of an unknown name: «مديرية حزم العدين كاملة بمحافظة إب»
         # «… بمحافظة إب»: the ب is outside b's span; «في أبين»: في is in the gap
@@ -349,7 +354,7 @@ def _mark_containers(text: str, mentions: list[PlaceMention]) -> None:
             continue
         if not (a.place is None or a.landmark or a.place.kind == "landmark") or (a.country and a.country != b.place.country):
             continue
-        words_between = normalize(text[a.end : b.start]).replace("«", " ").replace("»", " ").split()
+        words_between = _words_between(text, a, b)
         while words_between and _nisba(words_between[0]):
             words_between = words_between[1:]  # «مطار أبو الظهور العسكري شرق إدلب»
         if " ".join(words_between) in cz.directions:

@@ -17,7 +17,7 @@ from typing import Any
 from marsad.arabic.normalize import normalize
 from marsad.document import Document, Event
 from marsad.events.detect import Match, Tok, find_triggers, tokenize
-from marsad.events.lexicon import clause_opener_at, cues
+from marsad.events.lexicon import clause_opener_at, cue_words, cues
 from marsad.events.roles import Part, assign, deconj, in_vocab, participants
 from marsad.events.status import status_of
 from marsad.pipeline import Stage, register_stage
@@ -61,6 +61,13 @@ _YEAR_RE = re.compile(r"\b(19\d\d|20\d\d)\b")
 MAX_BACKGROUND_DAYS = 31
 #: Verbal event types: what a statement says is the act, so the statement's place is the event's.
 _STATEMENT_TYPES = frozenset({"ACCUSE", "SUPPORT", "AGREE", "REQUEST", "REJECT", "THREATEN"})
+
+
+def _governorate(doc: Document, p: Any) -> bool:
+    """Whether a places-layer span names a governorate: by kind, or by its head word in the text
+    («بمحافظة «الحديدة»» names the governorate even where the gazetteer resolves the name to the city)."""
+    return p.attrs.get("kind") == "admin" or normalize(p.attrs.get("name_ar") or "").startswith("محافظه") \
+        or normalize(doc.text[p.start:p.end]).startswith("محافظه")
 
 
 def _older_than(date: str, published: str, days: int) -> bool:
@@ -388,8 +395,7 @@ class EventsStage(Stage):
             opponents = [a for a in ev.actors if a not in other.actors]
             if multi and ev.attrs.get("frame") == "multi" and other.attrs.get("frame") not in ("multi", "victim") \
                     and other.actors and ev.trigger and other.trigger and other.trigger[0] < ev.trigger[0] \
-                    and any(normalize(doc_text[max(0, ev.trigger[0] - 8) : ev.trigger[0]]).split()[-1:] == [normalize(w)]
-                            for w in cues()["lead_up_words"]):
+                    and set(normalize(doc_text[max(0, ev.trigger[0] - 8) : ev.trigger[0]]).split()[-1:]) & cue_words("lead_up_words"):
                 # "تمكنت القوات من السيطرة على المطار بعد معارك مع المتمردين": the clashes lead up to a
                 # directed act; the other side of the clashes is the one it is done to
                 other.recipients = list(dict.fromkeys(other.recipients + opponents))
@@ -848,16 +854,9 @@ class EventsStage(Stage):
                 joined = bool(after) and (gap in (["و"], []) or 1 < len(gap) <= 3 and gap[0][:1] == "و" and gap[-1] == "و")
                 if p.attrs.get("locative", True) or joined:
                     after.append(p)  # "في البصرة والحلة والنجف": places joined by و share the في
-
-            def governorate(p: Any) -> bool:
-                # a governorate by kind, or by its head word in the text («بمحافظة «الحديدة»» names the
-                # governorate even where the gazetteer resolves the name to the city)
-                return p.attrs.get("kind") == "admin" or normalize(p.attrs.get("name_ar") or "").startswith("محافظه") \
-                    or normalize(doc.text[p.start:p.end]).startswith("محافظه")
-
-            admin = [p for p in after if governorate(p)]
-            if len(admin) >= 2 and any(governorate(p) for p in containers):
-                admin = sorted(admin + [p for p in containers if governorate(p)], key=lambda p: p.start)
+            admin = [p for p in after if _governorate(doc, p)]
+            if len(admin) >= 2 and any(_governorate(doc, p) for p in containers):
+                admin = sorted(admin + [p for p in containers if _governorate(doc, p)], key=lambda p: p.start)
             named = {p.attrs.get("name") for p in after}
             # «حي التأميم … الرمادي»: a quarter or village and the city it lies in are one place
             cities = [p for p in after if p.attrs.get("kind") == "city" and p.attrs.get("container") not in named]
@@ -920,7 +919,7 @@ class EventsStage(Stage):
         strikes already reported (cues ``breakdown_verbs`` within a few words before the trigger)."""
         if not ev.trigger or not any(o.type == ev.type for o in events):
             return False
-        verbs = {normalize(w) for w in cues()["breakdown_verbs"]}
+        verbs = cue_words("breakdown_verbs")
         before = normalize(text[max(0, ev.trigger[0] - 40):ev.trigger[0]]).split()[-4:]
         after = normalize(text[ev.trigger[1]:ev.trigger[1] + 30]).split()[:3]  # «غارات العراق شملت …»
         return any(w in verbs for w in before + after)

@@ -28,6 +28,7 @@ class PlacesStage(Stage):
 
     def __call__(self, doc: Document) -> Document:
         spans = []
+        harvested = gazetteer().harvested
         for pm in find_places(doc):
             p = pm.place
             attrs = {
@@ -40,8 +41,8 @@ class PlacesStage(Stage):
                 attrs["office"] = True
             if pm.within is not None:
                 attrs["within"] = pm.within.start
-            if p is not None and p.id in gazetteer().harvested:
-                attrs["container"] = gazetteer().harvested[p.id]  # «حي التأميم» lies in Ramadi
+            if p is not None and p.id in harvested:
+                attrs["container"] = harvested[p.id]  # «حي التأميم» lies in Ramadi
             spans.append(Span(pm.start, pm.end, pm.kind, attrs))
         doc.add_layer("places", spans)
         return doc
