@@ -194,7 +194,7 @@ def gazetteer() -> Gazetteer:
         if line.strip() and not line.startswith("#")
     }
     places, names = list(data["places"]), dict(data["names"])
-    harvested: dict[int, str] = {}  # place id -> normal form of the province the news locates it in
+    harvested: dict[int, str] = {}  # place id -> English name of the province the news locates it in
     path = base / "harvested_places.tsv"
     if path.is_file():
         for line in path.read_text(encoding="utf-8").splitlines():
