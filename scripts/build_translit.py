@@ -194,12 +194,12 @@ def make_model(aligned: list, train: list[tuple[str, str, int]], order: int = 5,
         ar, ch = tokens[t]
         cands[ar][t] += c
     candidates = {ar: [t for t, c in cs.most_common() if c >= 2 or len(cs) < 4][:24] for ar, cs in cands.items()}
+    spellings = sorted({lat for _, lat, _ in train})
     model = {"order": order, "discount": discount, "tokens": tokens, "candidates": candidates,
              "contexts": contexts, "contexts_rl": contexts_rl, "words": words,
-             "latin_lm": latin_lm(sorted({lat for _, lat, _ in train}), LM_ORDER, LM_DISCOUNT),
-             "latin_lm_long": latin_lm(sorted({lat for _, lat, _ in train}), LM_LONG_ORDER, LM_DISCOUNT)}
+             "latin_lm": latin_lm(spellings, LM_ORDER, LM_DISCOUNT),
+             "latin_lm_long": latin_lm(spellings, LM_LONG_ORDER, LM_DISCOUNT)}
     return model, n_ngrams
-
 
 
 def ngram_contexts(seqs: list[list[int]], weights: list[int], order: int,
@@ -227,6 +227,7 @@ def ngram_contexts(seqs: list[list[int]], weights: list[int], order: int,
             entry += [gram[-1], c]
             n_ngrams += 1
     return contexts, n_ngrams
+
 
 def jackknife_lists(train: list[tuple[str, str, int]], targets: set[str], folds: int = RERANK_FOLDS
                     ) -> Iterator[tuple[list[dict[str, float]], list[bool]]]:

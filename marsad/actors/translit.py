@@ -4,11 +4,10 @@ Three layers, first hit wins: (1) spellings the knowledge base or the caller kno
 (2) a word dictionary learned from name pairs (most frequent Latin form of each Arabic word),
 (3) a joint-sequence n-gram model over aligned (Arabic letter, Latin chunk) pairs, decoded with a
 beam search, for words never seen; its 8-best is reranked (the build trains on 32-best lists) by a
-log-linear reranker over the joint
-model's score, a right-to-left joint model's, two Latin character n-gram models' and indicator
-features of the chunk choices and Latin trigrams (:func:`rerank_features`). Multi-word names are
-handled word by word with a few rules from ``resources/actors/translit_rules.json`` (``عبد ال…``
-compounds, the article ``ال``).
+log-linear reranker over the joint model's score, a right-to-left joint model's, two Latin character
+n-gram models' and indicator features of the chunk choices and Latin trigrams
+(:func:`rerank_features`). Multi-word names are handled word by word with a few rules from
+``resources/actors/translit_rules.json`` (``عبد ال…`` compounds, the article ``ال``).
 
 The model is built by ``scripts/build_translit.py`` into ``resources/actors/translit.json.gz``.
 """
@@ -45,6 +44,10 @@ RERANK_BEAM = 8
 RERANK_NBEST = 8
 #: beam pruning margin (nats below the best extension of a step)
 PRUNE = 7.0
+
+#: one n-best hypothesis as :meth:`TranslitModel.scored_nbest` gives it: (form, joint log prob, its
+#: (letter, chunk) pairs, Latin model log prob, right-to-left joint log prob, longer Latin model log prob)
+ScoredHyp = tuple[str, float, tuple[tuple[str, str], ...], float, float, float]
 
 BOS = "<s>"
 EOS = "</s>"
@@ -161,13 +164,13 @@ class TranslitModel:
 
     def seq_logprob(self, seq: Sequence[int]) -> float:
         """Log probability of a whole token sequence, end mark included."""
-        n = self.order - 1
-        hist = (self.index[(BOS, BOS)],) * max(n, 1)
+        n = max(self.order - 1, 1)  # the history length decode_segs keeps
+        hist = (self.index[(BOS, BOS)],) * n
         s = 0.0
         for t in seq:
-            s += self.logprob(hist[-n:] if n else (), t)
-            hist = (hist + (t,))[-n:] if n else ()
-        return s + self.logprob(hist[-n:] if n else (), self.index[(EOS, EOS)])
+            s += self.logprob(hist, t)
+            hist = (hist + (t,))[-n:]
+        return s + self.logprob(hist, self.index[(EOS, EOS)])
 
     def logprob_row(self, ctx: tuple[int, ...], ch: str) -> list[float]:
         """``logprob(ctx, t)`` for every candidate token ``t`` of the Arabic letter ``ch``, cached per
@@ -216,9 +219,8 @@ class TranslitModel:
         try:
             return self.counts[ctx]
         except KeyError:
-            pass
-        entry = self.counts[ctx] = _entry(self._raw.get(",".join(map(str, ctx))))
-        return entry
+            entry = self.counts[ctx] = _entry(self._raw.get(",".join(map(str, ctx))))
+            return entry
 
     def decode(self, word: str, beam: int = BEAM, nbest: int = 1) -> list[tuple[str, float]]:
         """The ``nbest`` Latin forms of one Arabic word (already ``norm_ar``-ed), best first."""
@@ -267,12 +269,10 @@ class TranslitModel:
         ranked = sorted(final.items(), key=lambda x: -x[1][0])[:nbest]
         return [(out, s, seq) for out, (s, seq) in ranked]
 
-    def scored_nbest(self, word: str, beam: int = RERANK_TRAIN_BEAM,
-                     nbest: int = RERANK_TRAIN_NBEST) -> list[tuple[str, float, tuple[tuple[str, str], ...], float, float, float]]:
-        """The joint model's n-best, each as (form, joint log prob, its (letter, chunk) pairs, Latin
-        model log prob, right-to-left joint log prob, longer Latin model log prob): the reranker's input."""
+    def scored_nbest(self, word: str, beam: int = RERANK_TRAIN_BEAM, nbest: int = RERANK_TRAIN_NBEST) -> list[ScoredHyp]:
+        """The joint model's n-best, each as a :data:`ScoredHyp`: the reranker's input."""
         lm, lm_long, bw = self.latin_lm, self.latin_lm_long, self.backward
-        out = []
+        out: list[ScoredHyp] = []
         for form, lp, seq in self.decode_segs(word, beam, nbest):
             out.append((form, lp, tuple(self.tokens[t] for t in seq), lm.logprob(form) if lm else 0.0,
                         bw.seq_logprob(seq[::-1]) if bw else 0.0, lm_long.logprob(form) if lm_long else 0.0))
@@ -303,8 +303,7 @@ def _rank_bucket(r: int) -> str:
     return "rk" + str(r if r < 4 else 4 if r < 8 else 8 if r < 16 else 16)
 
 
-def rerank_features(word: str, hyps: Sequence[tuple[str, float, tuple[tuple[str, str], ...], float, float, float]]
-                    ) -> list[dict[str, float]]:
+def rerank_features(word: str, hyps: Sequence[ScoredHyp]) -> list[dict[str, float]]:
     """The reranker's features of each hypothesis of :meth:`TranslitModel.scored_nbest` (best first):
     the four model scores, raw and relative to the list's best; n-best rank and length; and
     indicators of the (letter, chunk) choices — alone, by position, with the neighbouring Arabic
