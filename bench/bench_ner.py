@@ -25,10 +25,8 @@ def _clear_caches(tagger: object) -> None:
             if hasattr(obj, "cache_info") and obj.cache_info().maxsize is not None:  # per word, not resources
                 obj.cache_clear()
     nn = getattr(tagger, "_nn", None)
-    for name in ("_row", "_static"):  # the stacker's word rows (a dict of vectors before 29 Nov 2026)
-        cache = getattr(nn, name, None)
-        if isinstance(cache, dict):
-            cache.clear()
+    if nn is not None:
+        nn._row.clear()  # the stacker's word -> row of its input-layer table (the rows are then rewritten)
 
 
 def main() -> None:

@@ -258,13 +258,17 @@ class NerTagger:
         #: with the stacker, both CRF passes run in numpy (the same pass-1 tags; pass 2's marginals)
         self._crf = NumpyCrf([d / MODEL_FILE, d / CTX_MODEL_FILE]) if self._nn is not None else None
 
+    def _pass1_features(self, sentences: list[list[str]]) -> list[list[list[str]]]:
+        """Pass-1 features of each sentence (none for an empty one)."""
+        return [sentence_features(s, self.fset, self.known) if s else [] for s in sentences]
+
     def pass2_tagger(self) -> pycrfsuite.Tagger | None:
         """The pass-2 CRF (None: the model has one pass only)."""
         return self._pass2
 
     def pass2_features(self, sentences: list[list[str]], window: int | None = WINDOW) -> list[list[list[str]]]:
         """Pass-2 features of consecutive sentences (pass-1 tags of the context included)."""
-        feats = [sentence_features(s, self.fset, self.known) if s else [] for s in sentences]
+        feats = self._pass1_features(sentences)
         tags = [list(self._pass1.tag(f)) if f else [] for f in feats]
         for f, c in zip(feats, context_features(sentences, tags, window), strict=True):
             for x, y in zip(f, c, strict=True):
@@ -300,22 +304,13 @@ class NerTagger:
         return self._nn.tag(sentences, margs)
 
     def _tag_sentences(self, sentences: list[list[str]], window: int | None | str) -> list[list[str]]:
-        feats = [sentence_features(s, self.fset, self.known) if s else [] for s in sentences]
         w = self.window if window == "default" else window
-        if self._crf is not None and self._nn is not None and window != 0:
-            tags = self._tag_stacked(sentences, feats, w)
-            return self._rules(sentences, tags, window, w)
-        tags = [list(self._pass1.tag(f)) if f else [] for f in feats]
-        if self._pass2 is not None and window != 0:
-            ctx = context_features(sentences, tags, w)
-            for f, c in zip(feats, ctx, strict=True):
-                for x, y in zip(f, c, strict=True):
-                    x.extend(y)
-            tags = [list(self._pass2.tag(f)) if f else [] for f in feats]
-        return self._rules(sentences, tags, window, w)
-
-    def _rules(self, sentences: list[list[str]], tags: list[list[str]], window: int | None | str,
-               w: int | None) -> list[list[str]]:
+        if window == 0 or self._pass2 is None:
+            tags = [list(self._pass1.tag(f)) if f else [] for f in self._pass1_features(sentences)]
+        elif self._nn is not None:
+            tags = self._tag_stacked(sentences, self._pass1_features(sentences), w)
+        else:
+            tags = [list(self._pass2.tag(f)) if f else [] for f in self.pass2_features(sentences, w)]
         if not self.rules:
             return tags
         tags = [quoted_titles(s, join_abd_names(s, join_names(s, t))) for s, t in zip(sentences, tags, strict=True)]

@@ -67,15 +67,10 @@ def token_input(tok: str) -> tuple[str, int, int, tuple[str, ...]]:
     return (*word_rows(tok), feats)
 
 
-def phrase_inputs(norms: list[str]) -> list[set[str]]:
-    """Per token, the sparse features of the gazetteer phrase matches (B, I, before, after)."""
-    return [set(f) for f in phrase_features(norms)]
-
-
 def sentence_inputs(tokens: list[str]) -> tuple[list[tuple[str, int, int, tuple[str, ...]]], list[set[str]]]:
     """Per token: :func:`token_input`, and the sparse features with the gazetteer phrase matches."""
     infos = [token_input(t) for t in tokens]
-    return infos, [set(x[3]) | p for x, p in zip(infos, phrase_inputs([x[0] for x in infos]), strict=True)]
+    return infos, [set(x[3]).union(p) for x, p in zip(infos, phrase_features([x[0] for x in infos]), strict=True)]
 
 
 def char_ids(norm: str, chars: dict[str, int]) -> np.ndarray:

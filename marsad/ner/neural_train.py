@@ -96,6 +96,7 @@ def train_stacker(sentences: list[list[str]], gold: list[list[str]], margs: list
         def __init__(self) -> None:
             super().__init__()
             table = np.vstack([emb * EMB_SCALE, np.zeros((1, dims), np.float32)])
+            # wraps the local table above (nothing is downloaded); not saved, inference reads ner_emb.npy
             self.emb = nn.Embedding.from_pretrained(torch.tensor(table), freeze=True)
             self.cemb = nn.Embedding(len(chars) + 2, p["char_dim"], padding_idx=0)
             self.conv = nn.Conv1d(p["char_dim"], p["char_filters"], 3, padding=1)

@@ -141,11 +141,14 @@ def build(shared: str, out_dir: str, extra: Iterable[str] = EXTRA, verbose: bool
             print(f"fold {k + 1}/{FOLDS} ({time.time() - t0:.0f}s)")
     os.remove(tmp)
     ctx = context_features(toks, first, WINDOW)
-    trainer = pycrfsuite.Trainer(verbose=False, algorithm="lbfgs")
-    for tk, c, g in zip(toks, ctx, gold, strict=True):
+    feats2 = []  # pass-2 features: each sentence's own, then its jackknifed context
+    for tk, c in zip(toks, ctx, strict=True):
         feats = sentence_features(tk)
         for x, y in zip(feats, c, strict=True):
             x.extend(y)
+        feats2.append(feats)
+    trainer = pycrfsuite.Trainer(verbose=False, algorithm="lbfgs")
+    for feats, g in zip(feats2, gold, strict=True):
         trainer.append(feats, g)
     trainer.set_params(dict(PARAMS))
     trainer.train(os.path.join(out_dir, CTX_MODEL_FILE))
@@ -154,12 +157,13 @@ def build(shared: str, out_dir: str, extra: Iterable[str] = EXTRA, verbose: bool
     nn_file = os.path.join(out_dir, NN_FILE)
     if os.path.exists(nn_file):
         os.remove(nn_file)
+    dev = read_conll(os.path.join(shared, "data", "ner", "anercorp", "dev.txt"), sep="\t")
     if neural:
         # jackknifed pass-2 marginals (pass 2 of each fold trained on the other folds' jackknifed contexts)
-        margs = _jackknifed_pass2(toks, ctx, gold, os.path.join(out_dir, ".fold.crfsuite"), t0, verbose)
+        margs = _jackknifed_pass2(feats2, gold, os.path.join(out_dir, ".fold.crfsuite"), t0, verbose)
+        del feats2  # not kept in memory while the stacker trains
         from marsad.ner.neural_train import train_stacker
 
-        dev = read_conll(os.path.join(shared, "data", "ner", "anercorp", "dev.txt"), sep="\t")
         ref = [[t for t, _ in s] for s in dev[:4]]
         crf = NerTagger(out_dir, rules=False)
         ref_margs = crf_marginals(crf.pass2_tagger(), crf.pass2_features(ref, window=None))
@@ -170,24 +174,18 @@ def build(shared: str, out_dir: str, extra: Iterable[str] = EXTRA, verbose: bool
     write_known_attributes(out_dir)
     if verbose:
         print(f"done ({time.time() - t0:.0f}s)")
-    dev = read_conll(os.path.join(shared, "data", "ner", "anercorp", "dev.txt"), sep="\t")
     tagger = NerTagger(out_dir)
     pred = tagger.tag_sentences([[t for t, _ in s] for s in dev])
     return score([[g for _, g in s] for s in dev], pred)
 
 
-def _jackknifed_pass2(toks: list[list[str]], ctx: list, gold: list[list[str]], tmp: str, t0: float,
+def _jackknifed_pass2(feats: list[list[list[str]]], gold: list[list[str]], tmp: str, t0: float,
                       verbose: bool) -> list:
-    """Pass-2 marginals of every training sentence from a pass 2 trained without its fold."""
+    """Pass-2 marginals of every training sentence (its pass-2 features ``feats``) from a pass 2
+    trained without its fold."""
     from marsad.ner.model import crf_marginals
 
-    feats = []
-    for tk, c in zip(toks, ctx, strict=True):
-        f = sentence_features(tk)
-        for x, y in zip(f, c, strict=True):
-            x.extend(y)
-        feats.append(f)
-    n = len(toks)
+    n = len(feats)
     margs: list = [None] * n
     for k in range(FOLDS):
         a, b = k * n // FOLDS, (k + 1) * n // FOLDS
