@@ -295,6 +295,25 @@ def test_coordinated_and_headed_names(sentence, places):
         assert any(p.text == name and p.locative for p in found), (name, [(p.text, p.locative) for p in found])
 
 
+def test_valley_unknown_to_the_gazetteer_takes_its_district():
+    """«في وادي خبش بمديرية المطمة» (snn-2015-08-03-941, tuning gold): a valley the gazetteer does not know
+    is the place, located by the district named right after it."""
+    sentence = "كما شن طيران التحالف 6 غارات على تجمع لميليشيات الحوثي في وادي خبش بمديرية المطمة."
+    doc = Pipeline.from_names(["normalize", "segment", "places"])(_doc(sentence))
+    i = sentence.index("غارات")
+    loc = event_location(doc, (0, len(sentence)), (i, i + 5))
+    assert loc["extracted_place"] == "وادي خبش" and loc["country_code"] == "YEM" and loc["lat"] is not None
+
+
+def test_misspelt_governorate_head_still_heads_a_place():
+    """«في محافطة ديار بكر» (ط for ظ, snn-2015-07-26-1076, tuning gold) reads like «في محافظة ديار بكر»."""
+    sentence = "قتل جنديان تركيان إثر تفجير سيارة ملغومة لدى مرور قافلة عسكرية في محافطة ديار بكر."
+    doc = Pipeline.from_names(["normalize", "segment", "places"])(_doc(sentence))
+    i = sentence.index("تفجير")
+    loc = event_location(doc, (0, len(sentence)), (i, i + 5))
+    assert loc is not None and loc["country_code"] == "TUR" and "ديار بكر" in loc["extracted_place"]
+
+
 def test_three_letter_words_keep_their_waw():
     """«ورم» (a tumour) is not و + a short city name; only listed two-letter names are read after و."""
     assert find_places(_doc("أصيب بورم خبيث ثم ظهر ورم آخر.")) == []

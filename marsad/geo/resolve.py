@@ -234,7 +234,7 @@ def find_places(doc: Document) -> list[PlaceMention]:
     for i, (w, ws, _we) in enumerate(words):
         pre = w[0] if w[:1] in "وب" and w[1:] in heads else ""
         head = w[len(pre):]
-        if head not in heads or head in ("جبل", "وادي", "العاصمه", "عاصمه") or i + 1 >= len(words) or i + 1 in taken or i in taken:
+        if head not in heads or head in ("العاصمه", "عاصمه") or i + 1 >= len(words) or i + 1 in taken or i in taken:
             continue
         nxt = words[i + 1]
         nisba_like = nxt[0].endswith("يه") or ("ال" + nxt[0] + "ه") in gz.adjectives  # «محافظات عراقية»
