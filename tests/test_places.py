@@ -231,6 +231,24 @@ def test_country_an_envoy_is_accredited_to_is_no_event_place():
     assert sau.office
 
 
+def test_country_an_envoy_is_sent_to_is_no_event_place():
+    """«المبعوث الأممي إلى اليمن» (snn-2015-08-08-520, tuning gold): اليمن qualifies the envoy's office."""
+    doc = _doc("غادر الوفد صنعاء للتباحث مع المبعوث الأممي إلى اليمن إسماعيل ولد الشيخ أحمد.")
+    [yem] = [p for p in find_places(doc) if p.text == "اليمن"]
+    assert yem.office
+
+
+def test_talks_right_after_a_journey_happen_at_its_destination():
+    """«غادر العاصمة صنعاء إلى سلطنة عمان للتباحث مع …» (snn-2015-08-08-520, tuning gold): the talks are in
+    Oman, not in the capital the delegation left nor in a country named later in the sentence."""
+    text = ("أفادت مصادر أن وفدا سياسيا تابعا للحوثيين غادر العاصمة صنعاء إلى سلطنة عمان للتباحث مع المبعوث "
+            "الأممي حول خطة لوقف الحرب في اليمن.")
+    doc = Pipeline.from_names(["normalize", "segment", "places"])(_doc(text))
+    i = text.index("للتباحث")
+    loc = event_location(doc, (0, len(text)), (i, i + 7))
+    assert loc["extracted_place"] == "سلطنة عمان" and loc["country_code"] == "OMN"
+
+
 def test_named_academy_is_a_facility():
     places = {p.text: p for p in find_places(_doc("انفجرت سيارة قرب أكاديمية الشرطة الأفغانية في العاصمة."))}
     assert "أكاديمية الشرطة" in places and places["أكاديمية الشرطة"].kind == "facility"

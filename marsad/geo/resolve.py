@@ -37,6 +37,9 @@ from marsad.temporal.event_date import (
 
 #: How close after an unresolved facility a place must be named to locate it.
 FACILITY_CITY_CHARS = 40
+#: At most this many words between a journey's destination and the act it was made for («… إلى سلطنة
+#: عمان للتباحث»): the act happens at the destination.
+DESTINATION_PURPOSE_WORDS = 2
 #: Cities below this population are kept only inside a locative phrase or an NER LOC/GPE entity.
 SMALL_CITY = 200_000
 #: A same-name place in a country the article names wins if it has at least this share of the
@@ -200,8 +203,9 @@ def find_places(doc: Document) -> list[PlaceMention]:
         office = False
         if "ب" in m.prefix and top.kind == "country":
             office = any(words[x][0] in cz.office_words for x in range(max(0, m.ti - 4), m.ti))
-        elif m.ti > 0 and words[m.ti - 1][0] == "لدي" and not m.prefix:
-            # «السفير الأمريكي لدى السعودية»: the country an envoy is accredited to, not where an event was
+        elif m.ti > 0 and words[m.ti - 1][0] in ("لدي", "الي", "الى") and not m.prefix:
+            # «السفير الأمريكي لدى السعودية», «المبعوث الأممي إلى اليمن»: the country an envoy is accredited
+            # to, not where an event was
             office = any(words[x][0] in cz.envoy_words for x in range(max(0, m.ti - 4), m.ti - 1))
         cands = list(m.candidates)
         if len(key.split()) > 1 and key.split()[0] in heads:
@@ -553,12 +557,20 @@ def _sentence_location(
             same = [p for p in loc if region(p.start)[0] < treg[0]]
         if not same:
             return None
+        # «غادر العاصمة صنعاء إلى سلطنة عمان للتباحث»: talks named right after a journey's destination
+        # happen there
+        arrived = [] if from_scene else [
+            b for a, b in zip(same, same[1:], strict=False)
+            if a.origin and not b.origin and b.end <= trigger_span[0]
+            and len(doc.text[b.end : trigger_span[0]].split()) <= DESTINATION_PURPOSE_WORDS]
         after = [p for p in same if p.start >= trigger_span[1]]
         # «قصفت من قاعدة طبرق … قبالة ميناء درنة»: a point of departure yields to a specific place of arrival
         arrival = [p for p in after if not p.origin and _specific(p)]
         if arrival and after[0].origin and not from_scene:
             after = arrival
-        if after:
+        if arrived:
+            best = arrived[-1]
+        elif after:
             best = next((p for p in after if _specific(p)), after[0])  # «الوضع في سوريا … في موسكو»
         else:
             specific = [p for p in same if _specific(p)] or same
