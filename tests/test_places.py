@@ -323,6 +323,31 @@ def test_valley_unknown_to_the_gazetteer_takes_its_district():
     assert loc["extracted_place"] == "وادي خبش" and loc["country_code"] == "YEM" and loc["lat"] is not None
 
 
+def test_country_name_shared_with_a_small_town_still_sets_the_context():
+    """«تركيا» is also a small town elsewhere, yet it makes the story Turkish: «مدينة مديات» stays in Turkey in
+    a story that also names northern Iraq (snn-2015-08-09-104, tuning gold)."""
+    doc = _doc("شنت الطائرات التركية غارات على مواقع في شمال العراق. "
+               "وقتل شرطي في هجوم وقع في مدينة مديات جنوب شرقي تركيا.", "2015-08-09")
+    places = {p.text: p for p in find_places(doc)}
+    assert places["مدينة مديات"].country == "TUR"
+
+
+def test_headed_town_lies_in_the_country_of_the_place_right_after_it():
+    """«بلدة المنصورة بسهل الغاب في ريف حماة» is no Mansoura in Egypt (snn-2015-08-09-340, tuning gold);
+    «بمحافظة شرورة إلى عدن» is a journey, so Sharurah stays Saudi (test above)."""
+    doc = _doc("تستمر الاشتباكات في أطراف بلدة المنصورة بسهل الغاب في ريف حماة الشمالي الغربي.", "2015-08-09")
+    [mansoura] = [p for p in find_places(doc) if "المنصورة" in p.text]
+    assert mansoura.country == "SYR" and mansoura.place is None and mansoura.city is not None
+
+
+def test_quoted_name_after_a_head_runs_to_its_closing_quote():
+    """«في قضاء “دوغو بيازيد” في ولاية أغري» (snn-2015-08-02-919, tuning gold); «ولاية» is no و + Lae."""
+    doc = _doc("هاجم مسلحون مخفرا للدرك في قضاء “دوغو بيازيد” في ولاية أغري شرق تركيا.", "2015-08-02")
+    places = find_places(doc)
+    assert "دوغو بيازيد" in places[0].text and places[0].country == "TUR"
+    assert all(p.country == "TUR" for p in places)
+
+
 def test_misspelt_governorate_head_still_heads_a_place():
     """«في محافطة ديار بكر» (ط for ظ, snn-2015-07-26-1076, tuning gold) reads like «في محافظة ديار بكر»."""
     sentence = "قتل جنديان تركيان إثر تفجير سيارة ملغومة لدى مرور قافلة عسكرية في محافطة ديار بكر."

@@ -37,6 +37,9 @@ from marsad.temporal.event_date import (
 
 #: How close after an unresolved facility a place must be named to locate it.
 FACILITY_CITY_CHARS = 40
+#: How far a quoted place name after a head word may run to its closing quote.
+QUOTED_NAME_CHARS = 40
+_CLOSING_QUOTE = {"«": "»", "“": "”", '"': '"'}
 #: At most this many words between a journey's destination and the act it was made for («… إلى سلطنة
 #: عمان للتباحث»): the act happens at the destination.
 DESTINATION_PURPOSE_WORDS = 2
@@ -188,8 +191,8 @@ def find_places(doc: Document) -> list[PlaceMention]:
         in_per_entity = any(s <= m.start and m.end <= e and lab in ("PERS", "PER", "ORG") for s, e, lab in ents)
         key = normalize(m.text)
         top = m.candidates[0]
-        if key in heads:
-            continue  # «مدينة», «المستشفى» alone are not names
+        if key in heads or normalize(m.prefix + m.text) in heads:
+            continue  # «مدينة», «المستشفى» alone are not names; «ولاية» is no و + «لاية» (Lae)
         # «باولو» is not ب + «أولو»; «بولاية عين الدفلى» is ب + a head word
         bare_b = m.prefix.endswith("ب") and not key.startswith("ال") and m.via == "name" and key.split()[0] not in heads
         if bare_b and top.kind == "city" and top.population < BIG_CITY and key not in gz.curated:
@@ -254,6 +257,12 @@ def find_places(doc: Document) -> list[PlaceMention]:
         end = nxt[2]
         if nxt[0] in cz.compound_starts and i + 2 < len(words) and _is_word(words[i + 2][0]):
             end = words[i + 2][2]
+        opener = text[words[i][2] : nxt[1]].strip()
+        if opener in _CLOSING_QUOTE:
+            # «قضاء “دوغو بيازيد”»: a quoted name runs to its closing quote (a few words at most)
+            close = text.find(_CLOSING_QUOTE[opener], nxt[1], nxt[1] + QUOTED_NAME_CHARS)
+            if close > end and len(text[nxt[1] : close].split()) <= 3:
+                end = close
         s = ws + len(pre)
         locative = True  # «داهمت قوات الاحتلال قرية بيدو»: a head word names a place, whatever the preposition
         facility = head in cz.facility_heads
@@ -298,6 +307,7 @@ def find_places(doc: Document) -> list[PlaceMention]:
             adj = words[n][0]
             pm.nisba_country = gz.adjectives.get(adj) or gz.adjectives.get(adj + "ه")
     _disambiguate(mentions)
+    _relocate_by_container(text, mentions)
     mentions = [p for p in mentions if p.kind != "drop"]  # an unresolved bare name is no place
     if gz.harvested:
         # a place read off other news («قرية المغيرة بمحافظة الحرث») counts where the article names it with
@@ -365,6 +375,27 @@ def _mark_containers(text: str, mentions: list[PlaceMention]) -> None:
             b.within = a
 
 
+def _relocate_by_container(text: str, mentions: list[PlaceMention]) -> None:
+    """«بلدة المنصورة بسهل الغاب في ريف حماة»: a headed town followed closely (same clause, no و) by a
+    place of another country lies in that country: its namesake there, else a place the gazetteer does
+    not know, located by that place (not Mansoura in Egypt)."""
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        if not a.headed or a.place is None or a.place.kind != "city" or b.place is None or b.office \
+                or b.place.kind not in ("city", "admin", "region") or a.place.country == b.place.country:
+            continue
+        between, gap = text[a.end : b.start], _words_between(text, a, b)
+        if not 0 <= b.start - a.end <= FACILITY_CITY_CHARS or re.search(r"[.,،؛!?؟()\n]", between) or any(
+                (w.startswith("و") and len(w) > 1) or w in ("الي", "نحو", "حتي", "من") for w in gap):
+            continue  # «بمحافظة شرورة إلى عدن» is a journey, not a town in Aden
+        if gap and gap[0] not in ("في", "فى") and not gap[0].startswith("ب"):
+            continue
+        namesake = next((c for c in a.candidates if c.country == b.place.country), None)
+        if namesake is not None:
+            a.place = namesake
+            continue
+        a.place, a.kind, a.city, a.attrs_country = None, "place", b.place, b.place.country
+
+
 def _disambiguate(mentions: list[PlaceMention]) -> None:
     """Pick each mention's place: countries the article names first, then kind and population."""
     gz = gazetteer()
@@ -376,8 +407,12 @@ def _disambiguate(mentions: list[PlaceMention]) -> None:
         countries = {p.country for p in pm.candidates}
         c0 = pm.candidates[0] if pm.candidates else None
         weighty = c0 is not None and (c0.kind != "city" or c0.population == 0 or c0.population >= FOREIGN_SMALL_CITY)
-        if len(countries) == 1 and c0.country and weighty:  # unambiguous, not a small town
-            context[pm.candidates[0].country] += 1
+        # unambiguous and not a small town; a country name counts whatever small town shares it («تركيا»,
+        # not «عمان»: Amman is a capital)
+        country_name = c0 is not None and c0.kind == "country" and all(
+            c.kind == "city" and c.population < FOREIGN_SMALL_CITY for c in pm.candidates[1:] if c.country != c0.country)
+        if c0 is not None and c0.country and ((len(countries) == 1 and weighty) or country_name):
+            context[c0.country] += 1
     top = context.most_common(1)[0][0] if context else None
     for pm in mentions:
         if not pm.candidates:

@@ -93,6 +93,9 @@ def _older_than(date: str, published: str, days: int) -> bool:
 
 
 #: Types whose enumerated places make separate events (annotation conventions: strikes per place).
+#: at most this many words (the first starting with و) between a dual place phrase and one more place
+#: it enumerates («… والبحصة وأطراف بلدة المنصورة», «… واجزاء من منطقة الرضمة»)
+DUAL_MORE_GAP_WORDS = 3
 SPLIT_TYPES = {"ASSAULT", "PROTEST", "RETREAT"}
 
 _RESOLUTION = {"landmark": 5, "facility": 5, "city": 4, "place": 4, "district": 3, "admin": 2, "region": 2,
@@ -891,7 +894,7 @@ class EventsStage(Stage):
             # «حي التأميم … الرمادي»: a quarter or village and the city it lies in are one place
             cities = [p for p in after if p.attrs.get("kind") == "city" and p.attrs.get("container") not in named]
             if after and normalize(doc.text[after[0].start:after[0].end]).split()[0].lstrip("وبف") in cues()["dual_place_heads"]:
-                out.extend(EventsStage._split_dual(doc, ev, after[:1]))  # «في قريتي تل أعور والفريكة جنوب مدينة …»
+                out.extend(EventsStage._split_dual(doc, ev, after))  # «في قريتي تل أعور والفريكة جنوب مدينة …»
                 continue
             # «في البصرة وذي قار والحلة»: a governorate inside an enumeration of cities is one of its places
             mixed = sorted(cities + [p for p in admin if p not in cities], key=lambda p: p.start)
@@ -930,9 +933,22 @@ class EventsStage(Stage):
             second = Event.from_dict(ev.to_dict())
             second.location = {"extracted_place": name, "resolved_place": name, "lat": None, "lon": None,
                                "country_code": p.attrs.get("country"), "resolution": _RESOLUTION["place"]}
-            for part in (first, second):
+            parts = [first, second]
+            # «في محيط قريتي المشيك والبحصة وأطراف بلدة المنصورة»: a headed place joined on by و is one more
+            last = p.end + m.end()
+            for q in after:
+                gap = normalize(doc.text[last:q.start]).split()
+                if q.start < last:
+                    continue
+                if not gap or not gap[0].startswith("و") or len(gap) > DUAL_MORE_GAP_WORDS or "within" in q.attrs:
+                    break
+                more = Event.from_dict(ev.to_dict())
+                more.location = _place_location(doc, q)
+                parts.append(more)
+                last = q.end
+            for part in parts:
                 part.attrs = dict(ev.attrs, split_from=ev.id)
-            return [first, second]
+            return parts
         return [ev]
 
     @staticmethod
