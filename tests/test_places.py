@@ -348,6 +348,14 @@ def test_quoted_name_after_a_head_runs_to_its_closing_quote():
     assert all(p.country == "TUR" for p in places)
 
 
+def test_definite_name_ending_like_a_nisba_after_a_name_head_is_a_place():
+    """«في حيي المنشية والعباسية» (snn-2015-08-08-1134, tuning gold): after a name head a definite word in
+    -ية is a name, not a nisba adjective; «محافظات عراقية» stays no place."""
+    places = [p.text for p in find_places(_doc("وأعطبت آلية لهم في حيي المنشية والعباسية في درعا البلد."))]
+    assert "حيي المنشية" in places
+    assert not [p for p in find_places(_doc("وشملت الاحتجاجات محافظات عراقية عدة.")) if "عراقية" in p.text]
+
+
 def test_misspelt_governorate_head_still_heads_a_place():
     """«في محافطة ديار بكر» (ط for ظ, snn-2015-07-26-1076, tuning gold) reads like «في محافظة ديار بكر»."""
     sentence = "قتل جنديان تركيان إثر تفجير سيارة ملغومة لدى مرور قافلة عسكرية في محافطة ديار بكر."

@@ -244,11 +244,13 @@ def find_places(doc: Document) -> list[PlaceMention]:
         if head not in heads or head in ("العاصمه", "عاصمه") or i + 1 >= len(words) or i + 1 in taken or i in taken:
             continue
         nxt = words[i + 1]
-        nisba_like = nxt[0].endswith("يه") or ("ال" + nxt[0] + "ه") in gz.adjectives  # «محافظات عراقية»
+        # «محافظات عراقية» (a nisba, no name), but «حيي المنشية», «قرية الزيادية» (names after a name head)
+        definite_name = head in cz.name_heads and nxt[0].startswith("ال") and nxt[0] not in gz.adjectives
+        nisba_like = (nxt[0].endswith("يه") and not definite_name) or ("ال" + nxt[0] + "ه") in gz.adjectives
         # a facility's own name may be a common definite word («قصر السلام»), a region's may not
         named_facility = (head in cz.named_facility_heads and nxt[0].startswith("ال") and len(nxt[0]) > 4) or (
             head in cz.name_heads and not nxt[0].startswith("ال"))
-        if (not _is_word(nxt[0]) or nxt[0] in cz.stop_words or _nisba(nxt[0])
+        if (not _is_word(nxt[0]) or nxt[0] in cz.stop_words or (_nisba(nxt[0]) and not definite_name)
                 or (nxt[0] in gz.common_words and not named_facility and not _province_follows(i + 2)
                     and not (nxt[0] in cz.compound_starts and i + 2 < len(words) and _is_word(words[i + 2][0])))
                 or nisba_like
