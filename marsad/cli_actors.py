@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 
 import click
 
@@ -164,16 +165,26 @@ def curations_cmd(ctx: click.Context, export_file: str | None, import_file: str 
         click.echo(text)
 
 
+#: the evaluation build of the transliteration model (held-out splits removed from its training data),
+#: repo-only: scripts/build_translit.py writes it next to the held-out files
+EVAL_TRANSLIT_MODEL = Path(__file__).resolve().parents[1] / "eval" / "translit" / "translit_heldout.json.gz"
+
+
 @eval_group.command("translit")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--model", "model_opt", default=None, metavar="shipped|heldout|PATH",
+              help="Model to score: 'heldout' (the evaluation build, the default when the repo has "
+                   "eval/translit/translit_heldout.json.gz), 'shipped' (the packaged model, trained on the "
+                   "held-out words too: its held-out scores are inflated) or a .json.gz path.")
 @click.option("--json", "as_json", is_flag=True)
-def eval_translit(file: str, as_json: bool) -> None:
+def eval_translit(file: str, model_opt: str | None, as_json: bool) -> None:
     """Score one-word transliteration on FILE (``arabic<TAB>latin[|latin…][<TAB>count]`` per line).
 
     Exact match against any reference (accents and case folded), against the first reference,
     and mean character similarity (1 − normalised Levenshtein distance to the closest reference).
+    The output names the model scored.
     """
-    from marsad.actors.translit import evaluate
+    from marsad.actors.translit import evaluate, load_model, load_model_at
 
     pairs = []
     with open(file, encoding="utf-8") as f:
@@ -184,9 +195,22 @@ def eval_translit(file: str, as_json: bool) -> None:
                 pairs.append((parts[0], parts[1].split("|"), w))
     if not pairs:
         raise InputError(f"{file}: no arabic<TAB>latin lines")
-    res = evaluate(pairs)
+    if model_opt is None:
+        model_opt = "heldout" if EVAL_TRANSLIT_MODEL.is_file() else "shipped"
+    if model_opt == "shipped":
+        label, model = "shipped", load_model()
+        if Path(file).name.startswith("heldout"):
+            click.echo("warning: the shipped model was trained on the held-out words; these scores are "
+                       "inflated (use --model heldout)", err=True)
+    else:
+        path = EVAL_TRANSLIT_MODEL if model_opt == "heldout" else Path(model_opt)
+        if not path.is_file():
+            raise InputError(f"{path}: no such model (build it with scripts/build_translit.py)")
+        label = "heldout" if path.resolve() == EVAL_TRANSLIT_MODEL else str(path)
+        model = load_model_at(path.resolve())
+    res: dict[str, object] = {**evaluate(pairs, model), "model": label}
     if as_json:
-        click.echo(json.dumps(res))
+        click.echo(json.dumps(res, ensure_ascii=False))
     else:
         for k, v in res.items():
             click.echo(f"{k}\t{v:.4f}" if isinstance(v, float) else f"{k}\t{v}")

@@ -1,4 +1,14 @@
-"""Build marsad/resources/actors/translit.json.gz: the Arabic→Latin name transliteration model.
+"""Build the Arabic→Latin name transliteration model: the shipped build and the evaluation build.
+
+Two products from one code path (same settings, both deterministic), written by the default invocation
+``python scripts/build_translit.py`` one after the other:
+  * the EVALUATION build, eval/translit/translit_heldout.json.gz (--eval-out; repo-only, not packaged):
+    both held-out splits below removed from all training data; ``marsad eval translit`` and the held-out
+    tests score it;
+  * the SHIPPED build, marsad/resources/actors/translit.json.gz (--out): trained on every pair (no split
+    removed), so that users get every name word we have (موسى → moussa).
+``--only eval`` or ``--only shipped`` builds one of them. The held-out files are written either way
+(unchanged: same seeds, same bytes). Each build takes several minutes (the jackknifed reranker).
 
 Training data (both licences allow shipping a derived model):
   * ../shared/data/translit/steveash_wd_arabic.normalized.aligned.tokens  (Wikidata person-name
@@ -6,7 +16,7 @@ Training data (both licences allow shipping a derived model):
   * ../shared/data/translit/google_ar2en-train.txt, -eval.txt (Apache-2.0): ``arabic<TAB>latin``
 ANETAC is NOT used (licence unclear).
 
-Held-out splits (both removed from ALL training data, fixed seeds):
+Held-out splits (both removed from ALL training data of the evaluation build, fixed seeds):
   * unseen words: 5 % of the distinct Arabic forms of the steveash file (sorted, shuffled with
     random.Random(0)), written to --heldout (``arabic<TAB>latin|latin…``);
   * name occurrences: 5 % of all steveash (arabic, latin) occurrences (one per Wikidata person name
@@ -28,11 +38,13 @@ fold's Wikidata forms are decoded by a model aligned and counted without that fo
 without its spellings); a list is labelled by the training spellings of its word. Settings chosen on
 a development split carved from the training forms (5 %, random.Random(1)), never on the held-out
 names: exact 0.278 → 0.303 there with the 32-best reranked (decoding reranks the 8-best, for speed:
-0.298 there). The jackknife makes the build take several minutes
-(``--no-rerank`` skips it). Decoding lives in marsad/actors/translit.py. Deterministic: rebuilding
-gives a byte-identical artefact.
+0.298 there); the shipped build reuses them as they are (its reranker is jackknifed the same way over
+all the Wikidata forms). The jackknife makes each build take several minutes (``--no-rerank`` skips
+it). Decoding lives in marsad/actors/translit.py. Deterministic: rebuilding gives byte-identical
+artefacts.
 
-Usage: python scripts/build_translit.py [--shared ../shared] [--out marsad/resources/actors/translit.json.gz]
+Usage: python scripts/build_translit.py [--only eval|shipped] [--shared ../shared]
+       [--out marsad/resources/actors/translit.json.gz] [--eval-out eval/translit/translit_heldout.json.gz]
        [--heldout eval/translit/heldout.tsv] [--no-rerank]
 """
 
@@ -328,15 +340,26 @@ def latin_lm(words: list[str], order: int, discount: float) -> dict[str, Any]:
     return {"order": order, "discount": discount, "contexts": contexts}
 
 
-def build(shared: Path, out: Path, heldout: Path, order: int = 5, min_high: int = 1, discount: float = 0.9,
-          weighted: bool = False, occurrences: Path | None = None, rerank: bool = True) -> None:
-    """Write the held-out files and the model (see the module docstring)."""
-    tdir = shared / "data" / "translit"
-    steve = read_steveash(tdir / "steveash_wd_arabic.normalized.aligned.tokens")
+def split_heldout(steve: list[tuple[str, str, int]]) -> tuple[set[str], Counter, Counter]:
+    """The two held-out splits of the steveash pairs (see the module docstring): the held-out Arabic
+    forms, the held-out (arabic, latin) occurrences, and all (arabic, latin) occurrence counts."""
     forms = sorted({ar for ar, _, _ in steve})
     rng = random.Random(0)
     rng.shuffle(forms)
     held = set(forms[: len(forms) // 20])
+    occ: Counter = Counter()
+    for ar, lat, c in steve:
+        occ[(ar, lat)] += c
+    drawn = [k for k in sorted(occ) for _ in range(occ[k])]
+    random.Random(0).shuffle(drawn)
+    held_occ = Counter(drawn[: len(drawn) // 20])
+    return held, held_occ, occ
+
+
+def write_heldout(steve: list[tuple[str, str, int]], held: set[str], held_occ: Counter, heldout: Path,
+                  occurrences: Path) -> None:
+    """Write the unseen-word split (``arabic<TAB>latin|latin…``, most frequent first) and the name
+    occurrence split (``arabic<TAB>latin<TAB>count``)."""
     refs: dict[str, Counter] = defaultdict(Counter)
     for ar, lat, c in steve:
         if ar in held:
@@ -345,31 +368,20 @@ def build(shared: Path, out: Path, heldout: Path, order: int = 5, min_high: int 
     with heldout.open("w", encoding="utf-8") as f:
         for ar in sorted(refs):
             f.write(ar + "\t" + "|".join(lat for lat, _ in refs[ar].most_common()) + "\n")
-    # held-out name occurrences: 5 % of all (arabic, latin) occurrences, i.e. of the name words of
-    # Wikidata persons, sampled with their natural frequency; each is removed from training
-    occ: Counter = Counter()
-    for ar, lat, c in steve:
-        occ[(ar, lat)] += c
-    drawn = [k for k in sorted(occ) for _ in range(occ[k])]
-    random.Random(0).shuffle(drawn)
-    held_occ = Counter(drawn[: len(drawn) // 20])
-    occurrences = occurrences or heldout.with_name("heldout_occurrences.tsv")
+    occurrences.parent.mkdir(parents=True, exist_ok=True)
     with occurrences.open("w", encoding="utf-8") as f:
         for (ar, lat), c in sorted(held_occ.items()):
             f.write(f"{ar}\t{lat}\t{c}\n")
-    steve_train = [(ar, lat, occ[(ar, lat)] - held_occ[(ar, lat)]) for ar, lat in sorted(occ)]
-    steve_train = [p for p in steve_train if p[2] > 0]
-    google = []
-    for name in ("google_ar2en-train.txt", "google_ar2en-eval.txt"):
-        google += read_google(tdir / name)
-    train = [p for p in steve_train + google if p[0] not in held]
-    print(f"train pairs {len(train)}, held-out forms {len(held)}, held-out occurrences "
-          f"{sum(held_occ.values())}", file=sys.stderr)
+
+
+def train_and_write(train: list[tuple[str, str, int]], rerank_forms: set[str], out: Path, order: int = 5,
+                    min_high: int = 1, discount: float = 0.9, weighted: bool = False, rerank: bool = True) -> None:
+    """Align ``train``, build the model (its reranker jackknifed over ``rerank_forms``) and write it
+    gzipped to ``out`` (deterministic: same inputs, same bytes)."""
     aligned = align(train)
     model, n_ngrams = make_model(aligned, train, order, min_high, discount, weighted)
     if rerank:
-        steve_forms = {ar for ar, _, _ in steve_train if ar not in held}
-        model["reranker"] = fit_reranker(jackknife_lists(train, steve_forms))
+        model["reranker"] = fit_reranker(jackknife_lists(train, rerank_forms))
     out.parent.mkdir(parents=True, exist_ok=True)
     data = json.dumps(model, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     out.write_bytes(gzip.compress(data, 9, mtime=0))
@@ -378,11 +390,42 @@ def build(shared: Path, out: Path, heldout: Path, order: int = 5, min_high: int 
           file=sys.stderr)
 
 
+def build(shared: Path, out: Path | None, heldout: Path, eval_out: Path | None = None, order: int = 5,
+          min_high: int = 1, discount: float = 0.9, weighted: bool = False, occurrences: Path | None = None,
+          rerank: bool = True) -> None:
+    """Write the held-out files, then the evaluation build to ``eval_out`` (both splits removed from
+    all training data) and the shipped build to ``out`` (every pair); ``None`` skips a build."""
+    tdir = shared / "data" / "translit"
+    steve = read_steveash(tdir / "steveash_wd_arabic.normalized.aligned.tokens")
+    held, held_occ, occ = split_heldout(steve)
+    write_heldout(steve, held, held_occ, heldout, occurrences or heldout.with_name("heldout_occurrences.tsv"))
+    google = []
+    for name in ("google_ar2en-train.txt", "google_ar2en-eval.txt"):
+        google += read_google(tdir / name)
+    settings = {"order": order, "min_high": min_high, "discount": discount, "weighted": weighted, "rerank": rerank}
+    if eval_out is not None:
+        steve_train = [(ar, lat, occ[(ar, lat)] - held_occ[(ar, lat)]) for ar, lat in sorted(occ)]
+        steve_train = [p for p in steve_train if p[2] > 0]
+        train = [p for p in steve_train + google if p[0] not in held]
+        print(f"evaluation build: train pairs {len(train)}, held-out forms {len(held)}, held-out "
+              f"occurrences {sum(held_occ.values())}", file=sys.stderr)
+        train_and_write(train, {ar for ar, _, _ in steve_train if ar not in held}, eval_out, **settings)
+    if out is not None:
+        steve_all = [(ar, lat, occ[(ar, lat)]) for ar, lat in sorted(occ)]
+        train = steve_all + google
+        print(f"shipped build: train pairs {len(train)} (no split removed)", file=sys.stderr)
+        train_and_write(train, {ar for ar, _, _ in steve_all}, out, **settings)
+
+
 def main() -> None:
     root = Path(__file__).resolve().parents[1]
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", type=Path, default=root.parent / "shared")
-    ap.add_argument("--out", type=Path, default=root / "marsad" / "resources" / "actors" / "translit.json.gz")
+    ap.add_argument("--out", type=Path, default=root / "marsad" / "resources" / "actors" / "translit.json.gz",
+                    help="the shipped build (trained on every pair)")
+    ap.add_argument("--eval-out", type=Path, default=root / "eval" / "translit" / "translit_heldout.json.gz",
+                    help="the evaluation build (held-out splits removed from training)")
+    ap.add_argument("--only", choices=("eval", "shipped"), help="build one of the two models (default: both)")
     ap.add_argument("--heldout", type=Path, default=root / "eval" / "translit" / "heldout.tsv")
     ap.add_argument("--order", type=int, default=5)
     ap.add_argument("--min-high", type=int, default=1)
@@ -390,7 +433,8 @@ def main() -> None:
     ap.add_argument("--weighted", action="store_true", help="count each Wikidata pair by its frequency")
     ap.add_argument("--no-rerank", action="store_true", help="skip the reranker (the jackknife takes minutes)")
     a = ap.parse_args()
-    build(a.shared, a.out, a.heldout, a.order, a.min_high, a.discount, a.weighted, rerank=not a.no_rerank)
+    build(a.shared, None if a.only == "eval" else a.out, a.heldout, None if a.only == "shipped" else a.eval_out,
+          a.order, a.min_high, a.discount, a.weighted, rerank=not a.no_rerank)
 
 
 if __name__ == "__main__":

@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import time
 
-from marsad.actors.translit import RERANK_TRAIN_NBEST, load_model, norm_ar, rerank_features
+import pytest
+from conftest import ROOT
+
+from marsad.actors.translit import RERANK_TRAIN_NBEST, load_model, load_model_at, norm_ar, rerank_features
+
+#: the evaluation build (held-out splits removed from its training data), same settings as the shipped one
+HELDOUT_MODEL = ROOT / "eval" / "translit" / "translit_heldout.json.gz"
 
 
-def test_model_has_reranker_parts():
-    m = load_model()
+@pytest.mark.parametrize("which", ["shipped", "heldout"])
+def test_model_has_reranker_parts(which: str):
+    """Both builds (shipped: every pair; evaluation: held-out splits removed) carry the reranker."""
+    m = load_model() if which == "shipped" else load_model_at(HELDOUT_MODEL)
     assert m.reranker and len(m.reranker) > 1000
     assert m.backward is not None and m.latin_lm_long is not None
     assert m.latin_lm_long.order > m.latin_lm.order

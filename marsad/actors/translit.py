@@ -9,7 +9,9 @@ n-gram models' and indicator features of the chunk choices and Latin trigrams
 (:func:`rerank_features`). Multi-word names are handled word by word with a few rules from
 ``resources/actors/translit_rules.json`` (``عبد ال…`` compounds, the article ``ال``).
 
-The model is built by ``scripts/build_translit.py`` into ``resources/actors/translit.json.gz``.
+The shipped model (:func:`load_model`, every training pair) is built by ``scripts/build_translit.py``
+into ``resources/actors/translit.json.gz``; the same script writes the evaluation build (held-out
+splits removed) to ``eval/translit/translit_heldout.json.gz``, read with :func:`load_model_at`.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from marsad.errors import ResourceError
@@ -340,11 +343,23 @@ def rerank_features(word: str, hyps: Sequence[ScoredHyp]) -> list[dict[str, floa
 
 @functools.cache
 def load_model() -> TranslitModel:
-    """The shipped transliteration model (loaded once)."""
+    """The shipped transliteration model (trained on every pair; loaded once)."""
     try:
         raw = resources.files("marsad.resources.actors").joinpath("translit.json.gz").read_bytes()
     except FileNotFoundError as exc:
         raise ResourceError("transliteration model missing: run scripts/build_translit.py") from exc
+    return TranslitModel(json.loads(gzip.decompress(raw)))
+
+
+@functools.cache
+def load_model_at(path: str | Path) -> TranslitModel:
+    """A transliteration model from a ``.json.gz`` file, such as the evaluation build
+    ``eval/translit/translit_heldout.json.gz`` (loaded once per path)."""
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except FileNotFoundError as exc:
+        raise ResourceError(f"transliteration model missing: {p} (run scripts/build_translit.py)") from exc
     return TranslitModel(json.loads(gzip.decompress(raw)))
 
 
