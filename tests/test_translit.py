@@ -15,6 +15,7 @@ from marsad.actors.translit import (
     load_model,
     load_model_at,
     norm_ar,
+    roman,
     similarity,
     transliterate,
 )
@@ -97,6 +98,20 @@ def test_shipped_model_has_common_heldout_words():
     got = transliterate("عمرو موسى").split()
     assert fold_latin(got[1]) in refs["موسى"][:2], got  # moussa or musa
     assert transliterate("أنجيلا ميركل").endswith("Merkel")
+
+
+def test_regnal_ordinals_are_roman_numerals():
+    assert transliterate("عبد الله الثاني") == "Abdullah II"
+    assert transliterate("محمد السادس").split()[-1] == "VI"
+    assert transliterate("إليزابيث الثانية").split()[-1] == "II"
+    assert transliterate("لويس الرابع عشر").split()[-1] == "XIV"
+    assert transliterate("لويس الحادي عشر").split()[-1] == "XI"
+    assert transliterate("فيصل الأول بن الحسين").split()[1:3] == ["I", "Bin"]
+    assert transliterate("عبد الله الثاني بن الحسين").startswith("Abdullah II Bin ")
+    # only after a name word: not alone, not after a particle
+    assert transliterate("الثاني") != "II"
+    assert transliterate("بن الثاني").split()[-1] != "II"
+    assert [roman(n) for n in (1, 4, 9, 14, 19, 40)] == ["I", "IV", "IX", "XIV", "XIX", "XL"]
 
 
 def test_evaluate_weights_items():

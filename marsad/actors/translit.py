@@ -7,7 +7,8 @@ beam search, for words never seen; its 8-best is reranked (the build trains on 3
 log-linear reranker over the joint model's score, a right-to-left joint model's, two Latin character
 n-gram models' and indicator features of the chunk choices and Latin trigrams
 (:func:`rerank_features`). Multi-word names are handled word by word with a few rules from
-``resources/actors/translit_rules.json`` (``عبد ال…`` compounds, the article ``ال``).
+``resources/actors/translit_rules.json`` (``عبد ال…`` compounds, the article ``ال``, regnal
+ordinals as Roman numerals).
 
 The shipped model (:func:`load_model`, every training pair) is built by ``scripts/build_translit.py``
 into ``resources/actors/translit.json.gz``; the same script writes the evaluation build (held-out
@@ -398,6 +399,32 @@ def _translit_word(word: str, m: TranslitModel, use_dictionary: bool) -> str:
     return m.best(w)
 
 
+#: Roman numeral values, largest first
+_ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
+          (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+
+def roman(n: int) -> str:
+    """Roman numeral of a positive integer (``14`` → ``XIV``)."""
+    out = []
+    for value, numeral in _ROMAN:
+        k, n = divmod(n, value)
+        out.append(numeral * k)
+    return "".join(out)
+
+
+def _regnal(words: Sequence[str], i: int, r: dict[str, Any]) -> tuple[int, int] | None:
+    """(number, words used) of a regnal ordinal starting at ``words[i]`` (``الثاني``, ``الرابع عشر``)."""
+    w = words[i]
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    unit = r["regnal_ordinals"].get(w)
+    if nxt in r["regnal_teen"]:
+        teen = r["regnal_teen_units"].get(w, unit)
+        if teen is not None and teen < 10:
+            return 10 + teen, 2
+    return (unit, 1) if unit is not None else None
+
+
 def _strip_article(w: str) -> str | None:
     if w.startswith("ال") and len(w) > 3:
         return w[2:]
@@ -429,6 +456,13 @@ def transliterate(name: str, known: dict[str, str] | None = None, model: Transli
     while i < len(words):
         w = words[i]
         nxt = words[i + 1] if i + 1 < len(words) else None
+        # a regnal ordinal after a name word: عبد الله الثاني → Abdullah II
+        if out and words[i - 1] not in r["regnal_not_after"]:
+            ordinal = _regnal(words, i, r)
+            if ordinal is not None:
+                out.append(roman(ordinal[0]))
+                i += ordinal[1]
+                continue
         # X الله is one name: عبد الله → Abdullah, نصر الله → Nasrallah
         if nxt == "الله":
             fixed = r["allah_compounds"].get(w)
