@@ -502,8 +502,10 @@ def similarity(a: str, b: str) -> float:
 
 
 def evaluate(pairs: Iterable[tuple[str, list[str]] | tuple[str, list[str], int]],
-             model: TranslitModel | None = None, use_dictionary: bool = True) -> dict[str, float]:
-    """Exact match and mean character similarity of one-word transliterations against references.
+             model: TranslitModel | None = None, use_dictionary: bool = True,
+             whole_names: bool = False) -> dict[str, float]:
+    """Exact match and mean character similarity of one-word transliterations against references
+    (``whole_names``: of :func:`transliterate` on whole names, compounds and article rules included).
 
     An item may carry a third field, its weight (how many held-out occurrences it stands for);
     ``n`` is the weighted count. Case, accents, apostrophes and hyphens are folded (``fold_latin``).
@@ -514,7 +516,8 @@ def evaluate(pairs: Iterable[tuple[str, list[str]] | tuple[str, list[str], int]]
         ar, refs = item[0], item[1]
         w = int(item[2]) if len(item) > 2 else 1  # type: ignore[misc]
         refs_f = [fold_latin(r) for r in refs]
-        hyp = fold_latin(translit_word(ar, model, use_dictionary=use_dictionary))
+        hyp = fold_latin(transliterate(ar, model=model) if whole_names
+                         else translit_word(ar, model, use_dictionary=use_dictionary))
         n += w
         exact += w * (hyp in refs_f)
         exact_first += w * (hyp == refs_f[0])
