@@ -1043,6 +1043,33 @@ def test_dual_place_phrase_takes_a_further_place_joined_by_wa():
     assert places == [("قريتي المشيك", "SYR"), ("البحصة", "SYR"), ("بلدة المنصورة", "SYR")]
 
 
+def test_a_call_on_god_is_a_prayer_not_a_demand():
+    """«ودعت الخارجية العراقية الله عز وجل أن يتقبل …» (snn-2015-08-08-292, tuning gold): no REQUEST."""
+    doc = _with_actors("ودعت الخارجية العراقية الله عز وجل أن يتقبل المتوفين في الشهداء ويشفي الجرحى.", "2015-08-08",
+                       {"mofa": ("ORG", ["الخارجية العراقية"])})
+    EventsStage()(doc)
+    assert not [e for e in doc.events if e.type == "REQUEST"]
+    doc = _with_actors("ودعت الخارجية العراقية الحكومة إلى حماية المتظاهرين.", "2015-08-08",
+                       {"mofa": ("ORG", ["الخارجية العراقية"]), "gov": ("ORG", ["الحكومة"])})
+    EventsStage()(doc)
+    assert [e for e in doc.events if e.type == "REQUEST"]
+
+
+def test_outskirts_of_a_town_are_no_party():
+    """«وأطراف بلدة المنصورة»: the outskirts of a town, not «أطراف» (parties) to the clashes."""
+    import warnings
+
+    from marsad.pipeline import Pipeline
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        pipe = Pipeline.default()
+    text = "تستمر الاشتباكات العنيفة في محيط قرية البحصة وأطراف بلدة المنصورة بين قوات النظام ومسلحي المعارضة."
+    doc = pipe(Document(id="t", text=text, published="2015-08-09"))
+    names = {doc.actor(a).name_ar for e in doc.events for a in e.actors + e.recipients if doc.actor(a)}
+    assert names and not any(n.startswith("أطراف") for n in names)
+
+
 def test_later_mention_lends_a_finer_place(monkeypatch):
     """A meeting placed only in a country by the lead takes the city a later mention of it names."""
     import warnings

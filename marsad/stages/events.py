@@ -62,6 +62,8 @@ MAX_BACKGROUND_DAYS = 31
 #: An event placed no finer than this (PLOVER resolution: 1 country, 2 province) by its own sentence
 #: takes a finer place from a later mention of it (chosen on the tuning sets: 0 and 1 gain nothing, 3 and 4 lose).
 REPEAT_PLACE_MAX_RESOLUTION = 2
+#: How many words after a demand verb may name God for the demand to be a prayer.
+PRAYER_WINDOW_WORDS = 5
 #: Verbal event types: what a statement says is the act, so the statement's place is the event's.
 _STATEMENT_TYPES = frozenset({"ACCUSE", "SUPPORT", "AGREE", "REQUEST", "REJECT", "THREATEN"})
 
@@ -335,6 +337,8 @@ class EventsStage(Stage):
             for ev in sent_events:
                 if not ev.actors and ev.type in _NEED_ACTOR:
                     continue  # "التعاون مع المغرب ضرورة": a verbal act needs someone who performs it
+                if ev.type == "REQUEST" and self._prayer(doc.text, ev):
+                    continue  # "ودعت الخارجية الله أن يتقبل …": a prayer, no demand
                 if ev.type in ("ACCUSE", "REQUEST") and all(self._anonymous(doc, x) for x in ev.actors):
                     continue  # "أدان ... ومسؤولون دوليون": accusations and demands of anonymous sources
                 if not self._when(doc, ev):
@@ -534,6 +538,19 @@ class EventsStage(Stage):
         """The first mention of an actor (unnamed ones from the stage's cache), or none."""
         a = doc.actor(aid) or next((x for x in doc.cache.get("events.unnamed") or [] if x.id == aid), None)
         return a.mentions[:1] if a is not None and a.mentions else []
+
+    @staticmethod
+    def _prayer(text: str, ev: Event) -> bool:
+        """A call on God (cues prayer_addressees: a prayer, no REQUEST) among the words after the trigger,
+        before what is asked («ودعت الخارجية العراقية الله أن يتقبل …»)."""
+        if not ev.trigger:
+            return False
+        for w in normalize(text[ev.trigger[1] : ev.trigger[1] + 60]).split()[:PRAYER_WINDOW_WORDS]:
+            if w in cue_words("prayer_addressees"):
+                return True
+            if w in ("ان", "الي"):  # what is asked, or of whom: «دعا الحكومة إلى …»
+                return False
+        return False
 
     @staticmethod
     def _anonymous(doc: Document, aid: str) -> bool:
