@@ -356,6 +356,18 @@ def test_definite_name_ending_like_a_nisba_after_a_name_head_is_a_place():
     assert not [p for p in find_places(_doc("وشملت الاحتجاجات محافظات عراقية عدة.")) if "عراقية" in p.text]
 
 
+def test_nisba_chain_gives_the_country_and_settlement_is_no_town():
+    """«بسجن نفحة الصحراوي الإسرائيلي» (snn-2015-08-08-322, tuning gold): the second nisba gives Israel;
+    «تسوية الأزمة» (a settlement) is no Tsévié; «ومدينة فان» is Van, a small town named with its head
+    (snn-2015-08-09-1086, tuning gold)."""
+    doc = _doc("واصل 120 أسيرا فلسطينيا بسجن نفحة الصحراوي الاسرائيلي إضرابهم عن الطعام في فلسطين.", "2015-08-08")
+    [nafha] = [p for p in find_places(doc) if "نفحة" in p.text]
+    assert nafha.country == "ISR"
+    assert not find_places(_doc("ومناقشة السبل الرامية إلى تسوية الأزمة السورية."))
+    doc = _doc("استهدف مسلحون حافلة ركاب بين الحدود الايرانية ومدينة فان (شرق تركيا).", "2015-08-09")
+    assert [(p.text, p.country) for p in find_places(doc)][0] == ("مدينة فان", "TUR")
+
+
 def test_misspelt_governorate_head_still_heads_a_place():
     """«في محافطة ديار بكر» (ط for ظ, snn-2015-07-26-1076, tuning gold) reads like «في محافظة ديار بكر»."""
     sentence = "قتل جنديان تركيان إثر تفجير سيارة ملغومة لدى مرور قافلة عسكرية في محافطة ديار بكر."

@@ -37,6 +37,8 @@ from marsad.temporal.event_date import (
 
 #: How close after an unresolved facility a place must be named to locate it.
 FACILITY_CITY_CHARS = 40
+#: How many nisba adjectives after a place name are read for its country («سجن نفحة الصحراوي الإسرائيلي»).
+NISBA_CHAIN = 3
 #: How far a quoted place name after a head word may run to its closing quote.
 QUOTED_NAME_CHARS = 40
 _CLOSING_QUOTE = {"«": "»", "“": "”", '"': '"'}
@@ -193,6 +195,8 @@ def find_places(doc: Document) -> list[PlaceMention]:
         top = m.candidates[0]
         if key in heads or normalize(m.prefix + m.text) in heads:
             continue  # «مدينة», «المستشفى» alone are not names; «ولاية» is no و + «لاية» (Lae)
+        if len(key.split()) > 1 and key.split()[0] in heads:
+            locative = True  # a name the sources list with its head («ومدينة فان»): a place, as below
         # «باولو» is not ب + «أولو»; «بولاية عين الدفلى» is ب + a head word
         bare_b = m.prefix.endswith("ب") and not key.startswith("ال") and m.via == "name" and key.split()[0] not in heads
         if bare_b and top.kind == "city" and top.population < BIG_CITY and key not in gz.curated:
@@ -300,14 +304,17 @@ def find_places(doc: Document) -> list[PlaceMention]:
         first = normalize(b.text).split()[0]
         if b.start > a.end and ((not gap and first in cz.apposition) or (len(gap) == 1 and gap[0] in cz.apposition)):
             b.locative = False
-    # «مستشفى سوروكا الإسرائيلي»: a nisba adjective right after a name gives its country
+    # «مستشفى سوروكا الإسرائيلي»: a nisba adjective right after a name gives its country; other nisba
+    # adjectives may stand between («سجن نفحة الصحراوي الإسرائيلي»)
     starts = {ws: n for n, (_w, ws, _we) in enumerate(words)}
     for pm in mentions:
         nxt = re.match(r"\s+", text[pm.end : pm.end + 3])
         n = starts.get(pm.end + (nxt.end() if nxt else 0))
-        if n is not None:
-            adj = words[n][0]
+        for k in range(n, min(n + NISBA_CHAIN, len(words))) if n is not None else ():
+            adj = words[k][0]
             pm.nisba_country = gz.adjectives.get(adj) or gz.adjectives.get(adj + "ه")
+            if pm.nisba_country or not _nisba(adj) or (k > n and text[words[k - 1][2] : words[k][1]].strip()):
+                break
     _disambiguate(mentions)
     _relocate_by_container(text, mentions)
     mentions = [p for p in mentions if p.kind != "drop"]  # an unresolved bare name is no place
