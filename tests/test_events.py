@@ -1043,6 +1043,25 @@ def test_dual_place_phrase_takes_a_further_place_joined_by_wa():
     assert places == [("قريتي المشيك", "SYR"), ("البحصة", "SYR"), ("بلدة المنصورة", "SYR")]
 
 
+def test_road_collision_and_tag_lines_are_no_events():
+    """«اصطدمت حافلة صغيرة … بسور» (snn-2015-08-09-358, tuning gold: no event) is a road accident, «اصطدمت
+    قوات الأمن مع المتظاهرين» a clash; «سمات اليمن تفجير …» (snn-2015-08-08-42) is the outlet's tag list."""
+    import warnings
+
+    from marsad.pipeline import Pipeline
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        pipe = Pipeline.default()
+    crash = "لقي تسعة لاجئين سوريين حتفهم عندما اصطدمت حافلة صغيرة مكتظة بالركاب بسور في ولاية بالكسير."
+    assert not pipe(Document(id="t", text=crash, published="2015-08-09")).events
+    clash = "اصطدمت قوات الأمن مع المتظاهرين في بغداد أمس."
+    assert [e.type for e in pipe(Document(id="t2", text=clash, published="2015-08-09")).events] == ["ASSAULT"]
+    tags = "أدان حزب الإصلاح التفجير الإرهابي في أبها.\nسمات اليمن تفجير حزب الإصلاح طوارئ عسير"
+    doc = pipe(Document(id="t3", text=tags, published="2015-08-08"))
+    assert not [e for e in doc.events if e.type == "ASSAULT" and doc.text[e.evidence[0]:].startswith("سمات")]
+
+
 def test_a_call_on_god_is_a_prayer_not_a_demand():
     """«ودعت الخارجية العراقية الله عز وجل أن يتقبل …» (snn-2015-08-08-292, tuning gold): no REQUEST."""
     doc = _with_actors("ودعت الخارجية العراقية الله عز وجل أن يتقبل المتوفين في الشهداء ويشفي الجرحى.", "2015-08-08",

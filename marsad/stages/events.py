@@ -116,7 +116,7 @@ def _place_location(doc: Document, span) -> dict[str, Any]:
 
 
 #: Openings of an outlet's link formula ("رابط الخبر بصحيفة الوئام: <headline>").
-_BOILERPLATE = [normalize(p).split() for p in ("رابط الخبر", "لقراءة الخبر", "رابط المقال")]
+_BOILERPLATE = [normalize(p).split() for p in ("رابط الخبر", "لقراءة الخبر", "رابط المقال", "سمات")]
 
 #: Sentence openers that continue the previous sentence's list ("إضافة إلى ...").
 _CONTINUATIONS = {"اضافه", "بالاضافه", "علاوه", "فضلا"}
@@ -337,6 +337,8 @@ class EventsStage(Stage):
             for ev in sent_events:
                 if not ev.actors and ev.type in _NEED_ACTOR:
                     continue  # "التعاون مع المغرب ضرورة": a verbal act needs someone who performs it
+                if ev.type == "ASSAULT" and self._collision(doc.text, ev):
+                    continue  # "اصطدمت حافلة صغيرة بسور": a road accident, no clash
                 if ev.type == "REQUEST" and self._prayer(doc.text, ev):
                     continue  # "ودعت الخارجية الله أن يتقبل …": a prayer, no demand
                 if ev.type in ("ACCUSE", "REQUEST") and all(self._anonymous(doc, x) for x in ev.actors):
@@ -512,7 +514,8 @@ class EventsStage(Stage):
 
     @staticmethod
     def _boilerplate(toks: list[Tok], lo: int, hi: int) -> bool:
-        """Whether the sentence starts with an outlet's link formula (its headline repeats the story)."""
+        """Whether the sentence starts with an outlet's link formula (its headline repeats the story) or is
+        its tag list («سمات اليمن تفجير …»)."""
         words = [t.norm for t in toks[lo:min(hi, lo + 3)]]
         return any(words[: len(p)] == p for p in _BOILERPLATE)
 
@@ -538,6 +541,17 @@ class EventsStage(Stage):
         """The first mention of an actor (unnamed ones from the stage's cache), or none."""
         a = doc.actor(aid) or next((x for x in doc.cache.get("events.unnamed") or [] if x.id == aid), None)
         return a.mentions[:1] if a is not None and a.mentions else []
+
+    @staticmethod
+    def _collision(text: str, ev: Event) -> bool:
+        """A collision verb (cues collision_verbs) with a vehicle (cues vehicle_words) right after it."""
+        if not ev.trigger:
+            return False
+        verb = normalize(text[ev.trigger[0] : ev.trigger[1]]).lstrip("وف")
+        if verb not in cue_words("collision_verbs"):
+            return False
+        after = normalize(text[ev.trigger[1] : ev.trigger[1] + 40]).split()[:2]
+        return any(w.lstrip("وب") in cue_words("vehicle_words") for w in after)
 
     @staticmethod
     def _prayer(text: str, ev: Event) -> bool:
