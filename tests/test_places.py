@@ -368,6 +368,13 @@ def test_nisba_chain_gives_the_country_and_settlement_is_no_town():
     assert [(p.text, p.country) for p in find_places(doc)][0] == ("مدينة فان", "TUR")
 
 
+def test_a_nisba_at_one_mention_holds_for_the_others():
+    """«بسجن نفحة الصحراوي الاسرائيلي» … «في سجن نفحة» (snn-2015-08-08-322, tuning gold): one prison, Israel."""
+    doc = _doc("واصل 120 أسيرا فلسطينيا بسجن نفحة الصحراوي الاسرائيلي إضرابهم عن الطعام في فلسطين. "
+               "وقال نادي الأسير إن 120 أسيرا في سجن نفحة يواصلون إضرابهم.", "2015-08-08")
+    assert [p.country for p in find_places(doc) if "نفحة" in p.text] == ["ISR", "ISR"]
+
+
 def test_misspelt_governorate_head_still_heads_a_place():
     """«في محافطة ديار بكر» (ط for ظ, snn-2015-07-26-1076, tuning gold) reads like «في محافظة ديار بكر»."""
     sentence = "قتل جنديان تركيان إثر تفجير سيارة ملغومة لدى مرور قافلة عسكرية في محافطة ديار بكر."

@@ -315,6 +315,14 @@ def find_places(doc: Document) -> list[PlaceMention]:
             pm.nisba_country = gz.adjectives.get(adj) or gz.adjectives.get(adj + "ه")
             if pm.nisba_country or not _nisba(adj) or (k > n and text[words[k - 1][2] : words[k][1]].strip()):
                 break
+    # one place, one country: a nisba given at one mention of a name holds for its other mentions
+    nisba_of: dict[str, str] = {}
+    for pm in mentions:
+        if pm.nisba_country:
+            nisba_of.setdefault(normalize(pm.text), pm.nisba_country)
+    for pm in mentions:
+        if not pm.nisba_country:
+            pm.nisba_country = nisba_of.get(normalize(pm.text))
     _disambiguate(mentions)
     _relocate_by_container(text, mentions)
     mentions = [p for p in mentions if p.kind != "drop"]  # an unresolved bare name is no place
