@@ -1069,6 +1069,21 @@ def test_road_collision_and_tag_lines_are_no_events():
     assert not [e for e in doc.events if e.type == "ASSAULT" and doc.text[e.evidence[0]:].startswith("سمات")]
 
 
+def test_places_listed_after_a_plural_head_give_one_event_each():
+    """«سيطرة التنظيم على بلدات الحدث وحوارين ومهين» (snn-2015-08-08-152, tuning gold): three events."""
+    import warnings
+
+    from marsad.pipeline import Pipeline
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        pipe = Pipeline.default()
+    text = "أفادت الشبكة بقلق الأهالي بعد سيطرة تنظيم داعش على بلدات الحدث وحوارين ومهين التي تقع في ريف حمص."
+    doc = pipe(Document(id="t", text=text, published="2015-08-08"))
+    places = [(e.location["extracted_place"], e.location["country_code"]) for e in doc.events if e.type == "ASSAULT"]
+    assert places == [("الحدث", "SYR"), ("حوارين", "SYR"), ("مهين", "SYR")]
+
+
 def test_a_call_on_god_is_a_prayer_not_a_demand():
     """«ودعت الخارجية العراقية الله عز وجل أن يتقبل …» (snn-2015-08-08-292, tuning gold): no REQUEST."""
     doc = _with_actors("ودعت الخارجية العراقية الله عز وجل أن يتقبل المتوفين في الشهداء ويشفي الجرحى.", "2015-08-08",

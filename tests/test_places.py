@@ -375,6 +375,22 @@ def test_a_nisba_at_one_mention_holds_for_the_others():
     assert [p.country for p in find_places(doc) if "نفحة" in p.text] == ["ISR", "ISR"]
 
 
+@pytest.mark.parametrize("sentence,listed", [
+    # a plural head before names joined by و (snn-2015-08-08-152, tuning gold); unknown names become places
+    ("خصوصا بعد سيطرة التنظيم على بلدات الحدث وحوارين ومهين التي تقع في ريف حمص.", ["الحدث", "حوارين", "مهين"]),
+    # the place after the list says where its members lie: Mansoura here is no Egyptian city (snn-2015-08-09-68)
+    ("سيطرت قوات النظام على قرى مثل المنصورة والزيارة وتل واسط الواقعة في سهل الغاب في سوريا.",
+     ["المنصورة", "الزيارة", "تل واسط"]),
+    # adjectives, directions and prepositional phrases after a plural head are no names
+    ("وشن الطيران غارات على مناطق متفرقة من محافظة مأرب.", []),
+    ("واختطف التنظيم شبانا من مناطق جنوب وغرب الموصل.", []),
+])
+def test_places_listed_after_a_plural_head(sentence, listed):
+    places = [p for p in find_places(_doc(sentence, "2015-08-09")) if p.listed is not None]
+    assert [p.text for p in places] == listed
+    assert all(p.country == "SYR" for p in places)
+
+
 def test_misspelt_governorate_head_still_heads_a_place():
     """«في محافطة ديار بكر» (ط for ظ, snn-2015-07-26-1076, tuning gold) reads like «في محافظة ديار بكر»."""
     sentence = "قتل جنديان تركيان إثر تفجير سيارة ملغومة لدى مرور قافلة عسكرية في محافطة ديار بكر."

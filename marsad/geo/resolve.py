@@ -37,6 +37,8 @@ from marsad.temporal.event_date import (
 
 #: How close after an unresolved facility a place must be named to locate it.
 FACILITY_CITY_CHARS = 40
+#: How many words after a plural place head («بلدات الحدث وحوارين ومهين») its list may run.
+MAX_LISTED_WORDS = 8
 #: How many nisba adjectives after a place name are read for its country («سجن نفحة الصحراوي الإسرائيلي»).
 NISBA_CHAIN = 3
 #: How far a quoted place name after a head word may run to its closing quote.
@@ -85,6 +87,8 @@ class GeoCues:
     province_heads: frozenset[str] = frozenset()  # «بمحافظة تعز»: a province, whatever the name resolves to
     container_gap: frozenset[str] = frozenset()  # «… الواقعة في محافظة لحج»: between a place and its province
     directions: frozenset[str] = frozenset()  # «مطار أبو الظهور شرق إدلب»: where a finer place lies from a bigger one
+    plural_heads: frozenset[str] = frozenset()  # «بلدات الحدث وحوارين ومهين»: a plural head before a list of names
+    list_openers: frozenset[str] = frozenset()  # «قرى مثل المنصورة والزيارة»: between the head and the list
 
 
 @cache
@@ -100,7 +104,8 @@ def geo_cues() -> GeoCues:
                    n("relative_markers"), {normalize(k): v for k, v in raw["head_resolution"].items()}, n("origin_words"),
                    n("apposition_heads"), n("named_facility_heads"), n("envoy_words"),
                    n("name_heads"), n("host_verbs"), n("from_scene_triggers"),
-                   n("province_heads"), n("container_gap"), n("direction_words"))
+                   n("province_heads"), n("container_gap"), n("direction_words"), n("plural_place_heads"),
+                   n("list_openers"))
 
 
 @dataclass
@@ -123,6 +128,7 @@ class PlaceMention:
     origin: bool = False  # introduced by «من»: a point of departure rather than the place of the event
     city: Place | None = None  # the city (or province) a facility lies in, when the text says
     within: PlaceMention | None = None  # «زنجبار في أبين»: this mention only says where the one before lies
+    listed: int | None = None  # «بلدات الحدث وحوارين ومهين»: the offset of the plural head that lists it
 
     @property
     def country(self) -> str | None:
@@ -289,6 +295,7 @@ def find_places(doc: Document) -> list[PlaceMention]:
         pm = PlaceMention(ws, we, text[ws:we], None, [], True, None, False, "place", headed=True)
         pm.resolution = 4
         mentions.append(pm)
+    _listed_places(text, words, mentions, taken)
     mentions.sort(key=lambda p: p.start)
     ends = {we: n for n, (_w, _ws, we) in enumerate(words)}
     for pm in mentions:
@@ -325,6 +332,7 @@ def find_places(doc: Document) -> list[PlaceMention]:
             pm.nisba_country = nisba_of.get(normalize(pm.text))
     _disambiguate(mentions)
     _relocate_by_container(text, mentions)
+    _locate_lists(text, mentions)
     mentions = [p for p in mentions if p.kind != "drop"]  # an unresolved bare name is no place
     if gz.harvested:
         # a place read off other news («قرية المغيرة بمحافظة الحرث») counts where the article names it with
@@ -351,6 +359,53 @@ def find_places(doc: Document) -> list[PlaceMention]:
     _mark_containers(text, mentions)
     doc.cache["_marsad_places"] = mentions
     return mentions
+
+
+def _listed_places(text: str, words: list, mentions: list[PlaceMention], taken: set[int]) -> None:
+    """«سيطرة التنظيم على بلدات الحدث وحوارين ومهين», «قرى مثل المنصورة والزيارة وتل واسط»: the names after
+    a plural place head, joined by و, are places of one list (``listed`` holds the head's offset); a name
+    the gazetteer does not know becomes an unresolved place."""
+    cz, gz = geo_cues(), gazetteer()
+    by_start = {p.start: p for p in mentions}
+    directions = {w for d in cz.directions for w in d.split()}
+    for i, (w, ws, _we) in enumerate(words):
+        if not (w in cz.plural_heads or (w[:1] in "وب" and w[1:] in cz.plural_heads)) or i + 1 >= len(words):
+            continue
+        k = i + 1
+        if words[k][0] in cz.list_openers:
+            k += 1
+        found: list[tuple[int, int, int]] = []  # (start, end, word index) of each listed name
+        first = True
+        while k < len(words) and k - i <= MAX_LISTED_WORDS:
+            name = words[k][0]
+            if not first:
+                if not name.startswith("و") or len(name) < 3:
+                    break
+                name = name[1:]
+            # «مناطق متفرقة», «مناطق واسعة», «مناطق جنوب وغرب الموصل», «مناطق بريف الحسكة»: no names
+            if not _is_word(name) or name in cz.stop_words or name in directions or name in cz.locative \
+                    or (name in gz.common_words and not name.startswith("ال")) or name[:3] in ("بال", "بري") \
+                    or text[words[k - 1][2] : words[k][1]].strip():
+                break
+            s0 = words[k][1] + (0 if first else 1)
+            end = words[k][2]
+            if name in cz.compound_starts and k + 1 < len(words):
+                k += 1
+                end = words[k][2]
+            found.append((s0, end, k))
+            first = False
+            k += 1
+        if len(found) < 2:
+            continue  # one name after a plural head is no list
+        for s0, end, k in found:
+            pm = by_start.get(s0)
+            if pm is None and k not in taken:
+                pm = PlaceMention(s0, end, text[s0:end], None, [], True, None, False, "place", headed=True)
+                pm.resolution = 4
+                mentions.append(pm)
+                taken.add(k)
+            if pm is not None:
+                pm.locative, pm.headed, pm.listed = True, True, ws
 
 
 def _words_between(text: str, a: PlaceMention, b: PlaceMention) -> list[str]:
@@ -411,6 +466,35 @@ def _relocate_by_container(text: str, mentions: list[PlaceMention]) -> None:
             a.place = namesake
             continue
         a.place, a.kind, a.city, a.attrs_country = None, "place", b.place, b.place.country
+
+
+def _locate_lists(text: str, mentions: list[PlaceMention]) -> None:
+    """«قرى مثل المنصورة والزيارة وتل واسط الواقعة في سهل الغاب في سوريا»: the first known place after a
+    list (same sentence, FACILITY_CITY_CHARS × 2 at most) says where its members lie; a member resolved
+    to another country yields to its namesake there, or becomes a place the gazetteer does not know."""
+    lists: dict[int, list[PlaceMention]] = {}
+    for pm in mentions:
+        if pm.listed is not None:
+            lists.setdefault(pm.listed, []).append(pm)
+    for members in lists.values():
+        last = max(members, key=lambda p: p.end)
+        after = [p for p in mentions if p.start >= last.end and p.listed is None and p.place is not None
+                 and not p.office and p.place.kind != "continent"]
+        if not after:
+            continue
+        where = min(after, key=lambda p: p.start)
+        if where.start - last.end > 2 * FACILITY_CITY_CHARS or re.search(r"[.!?؟\n]", text[last.end : where.start]):
+            continue
+        country = where.place.country
+        for pm in members:
+            if pm.place is not None and pm.place.country != country:
+                namesake = next((c for c in pm.candidates if c.country == country), None)
+                pm.place = namesake
+                pm.kind = namesake.kind if namesake else "place"
+            if pm.place is None:
+                pm.attrs_country = country
+                if where.place.kind in ("city", "admin"):
+                    pm.city = where.place
 
 
 def _disambiguate(mentions: list[PlaceMention]) -> None:

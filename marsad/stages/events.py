@@ -924,6 +924,15 @@ class EventsStage(Stage):
             named = {p.attrs.get("name") for p in after}
             # «حي التأميم … الرمادي»: a quarter or village and the city it lies in are one place
             cities = [p for p in after if p.attrs.get("kind") == "city" and p.attrs.get("container") not in named]
+            listed = [p for p in after if after[0].attrs.get("listed") is not None
+                      and p.attrs.get("listed") == after[0].attrs.get("listed")]
+            if len(listed) >= 2:  # «سيطرة التنظيم على بلدات الحدث وحوارين ومهين»: one event per listed place
+                for p in listed:
+                    part = Event.from_dict(ev.to_dict())
+                    part.location = _place_location(doc, p)
+                    part.attrs = dict(ev.attrs, split_from=ev.id)
+                    out.append(part)
+                continue
             if after and normalize(doc.text[after[0].start:after[0].end]).split()[0].lstrip("وبف") in cues()["dual_place_heads"]:
                 out.extend(EventsStage._split_dual(doc, ev, after))  # «في قريتي تل أعور والفريكة جنوب مدينة …»
                 continue

@@ -6,7 +6,8 @@ Each span's label is the place kind (country, city, admin, region, continent, fa
 ``locative`` (introduced by في/بـ/إلى …), ``landmark`` (facility text) when there is one, and
 ``within`` (the start offset of the finer place this province or country only locates: «زنجبار في أبين»),
 ``container`` (for a small place read off other news, resources/geo/harvested_places.tsv: the English
-name of the city or province it lies in).
+name of the city or province it lies in), ``listed`` (the start offset of the plural head that lists
+it: «بلدات الحدث وحوارين ومهين»).
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ class PlacesStage(Stage):
                 attrs["office"] = True
             if pm.within is not None:
                 attrs["within"] = pm.within.start
+            if pm.listed is not None:
+                attrs["listed"] = pm.listed  # the offset of the plural head («بلدات …») that lists it
             if p is not None and p.id in harvested:
                 attrs["container"] = harvested[p.id]  # «حي التأميم» lies in Ramadi
             spans.append(Span(pm.start, pm.end, pm.kind, attrs))
