@@ -1086,6 +1086,23 @@ def test_places_listed_after_a_plural_head_give_one_event_each():
     assert places == [("الحدث", "SYR"), ("حوارين", "SYR"), ("مهين", "SYR")]
 
 
+def test_a_clause_with_its_own_month_is_not_dated_by_another_mention():
+    """«وكان ثلاثة مقنعين اختطفوا في مايو الماضي الأب جاك مراد» after a Thursday abduction (snn-2015-08-08-152,
+    tuning gold): the May abduction keeps its month, so it is background (older than a month), not a second
+    abduction on Thursday."""
+    import warnings
+
+    from marsad.pipeline import Pipeline
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        pipe = Pipeline.default()
+    text = ("اختطف تنظيم داعش أكثر من 220 مدنيا يوم الخميس. وكان ثلاثة مقنعين اختطفوا في مايو الماضي الأب جاك مراد "
+            "رئيس دير مار إليان.")
+    doc = pipe(Document(id="t", text=text, published="2015-08-08"))
+    assert [(e.type, e.date) for e in doc.events] == [("ASSAULT", "2015-08-06")]
+
+
 def test_a_call_on_god_is_a_prayer_not_a_demand():
     """«ودعت الخارجية العراقية الله عز وجل أن يتقبل …» (snn-2015-08-08-292, tuning gold): no REQUEST."""
     doc = _with_actors("ودعت الخارجية العراقية الله عز وجل أن يتقبل المتوفين في الشهداء ويشفي الجرحى.", "2015-08-08",

@@ -166,7 +166,9 @@ def event_date(
 ) -> tuple[str | None, str | None, str | None]:
     """(date ISO or None, date_text or None, granularity or None) of the event in ``sentence_span``."""
     res = _sentence_date(doc, sentence_span, trigger_span, published, continuation=True)
-    if res[0] is None and trigger_span is not None:
+    # a clause that states a time of its own, even one coarser than a day («في مايو الماضي»), is not
+    # dated by another mention of its verb
+    if res[0] is None and res[1] is None and trigger_span is not None:
         other = _coreferent_date(doc, sentence_span, trigger_span, published)
         if other is not None:
             return other
