@@ -202,10 +202,12 @@ def _unnamed_actors(doc: Document, toks: list[Tok], covered: list[tuple[int, int
     noise = set(cues()["noise_between"])
     out: list[Actor] = []
     by_norm: dict[str, Actor] = {}
+    named_titles: set[tuple[str, str]] | None = None  # built on the first «الرئيس X» met
     n = len(toks)
     i = 0
     while i < n:
         hit = _agent_head(toks[i].norm)
+        country: str | None = None
         if hit is None and i > 0 and _nisba_plural(toks[i].norm) and (
                 toks[i - 1].norm.isdigit() or deconj(toks[i - 1].norm, _QUANTITY) in _QUANTITY):
             hit = ("", toks[i].norm)  # "آلاف العراقيين", "عشرات الفلسطينيين": people of a nation
@@ -216,7 +218,16 @@ def _unnamed_actors(doc: Document, toks: list[Tok], covered: list[tuple[int, int
         else:
             kind, sector, ext = heads[hit[1]]
             need = cues()["agent_head_requires"].get(hit[1])
-            if need and not (i + 1 < n and toks[i + 1].norm in need):
+            if need == ["@nisba"]:
+                # «الرئيس الأفغاني»: a title with a country adjective; «الرئيس الأفغاني أشرف غني» is the title
+                # of a named person (the name follows)
+                country = _country_adjective(toks[i + 1].norm) if i + 1 < n else None
+                if named_titles is None:
+                    named_titles = _named_titles(toks, covered)
+                if country is None or (toks[i].norm.lstrip("وف"), toks[i + 1].norm) in named_titles:
+                    i += 1
+                    continue
+            elif need and not (i + 1 < n and toks[i + 1].norm in need):
                 i += 1  # "الأمانة العامة" (a secretariat), not the municipality "الأمانة"
                 continue
             if i + 1 < n and toks[i + 1].norm in cues()["agent_head_blocked_next"].get(hit[1], ()):
@@ -276,7 +287,7 @@ def _unnamed_actors(doc: Document, toks: list[Tok], covered: list[tuple[int, int
             by_norm[key].mentions.append((start, end))
         else:
             by_norm[key] = Actor(id=f"E{len(out) + 1}", name_ar=surface, kind=kind, sector=sector or None,
-                                 mentions=[(start, end)], attrs={"source": "events"})
+                                 country=country, mentions=[(start, end)], attrs={"source": "events"})
             out.append(by_norm[key])
         i = j + 1
     return out
@@ -287,6 +298,27 @@ _THAT_HE = {"انه", "انها", "بانه", "بانها", "لانه", "لان�
 
 #: Quantity nouns before a plural of people ("آلاف العراقيين").
 _QUANTITY = {"الاف", "عشرات", "مئات", "ميات", "الوف", "مليون", "ملايين"}
+
+
+#: A name starting within this many words after «الرئيس الأفغاني» makes the phrase that person's title
+#: («العاهل الأردني الملك عبدالله الثاني»).
+TITLE_NAME_GAP = 3
+
+
+def _named_titles(toks: list[Tok], covered: list[tuple[int, int]]) -> set[tuple[str, str]]:
+    """(title, adjective) pairs the article puts right before a name somewhere («الرئيس النيجيري محمدو
+    بوخاري»): there and elsewhere («وكان الرئيس النيجيري قد التقى») the title stands for that person."""
+    named = {s for s, _e in covered}
+    return {(toks[k].norm.lstrip("وف"), toks[k + 1].norm) for k in range(len(toks) - 1)
+            if any(toks[m].start in named for m in range(k + 2, min(len(toks), k + 2 + TITLE_NAME_GAP)))}
+
+
+def _country_adjective(word: str) -> str | None:
+    """The country (ISO-3) of a definite country adjective in normal form (الأفغاني → AFG), else None."""
+    from marsad.geo.gazetteer import gazetteer
+
+    adjectives = gazetteer().adjectives
+    return adjectives.get(word) or adjectives.get(word + "ه") or None
 
 
 def _nisba_adjective(surface: str) -> bool:
