@@ -1127,6 +1127,24 @@ def test_a_title_with_a_country_adjective_is_a_participant():
                 if doc.actor(a) and doc.actor(a).name_ar == "العاهل الأردني"]
 
 
+def test_a_lead_summing_up_strikes_enumerated_later_is_dropped():
+    """«شنت طائرات التحالف … غارات … في العديد من المحافظات اليمنية» then «وشن طيران التحالف … غارات … في
+    محافظة إب … بمحافظة عمران … محافظة مارب» (snn-2015-08-08-305, dev tune gold): the parts are the events."""
+    import warnings
+
+    from marsad.pipeline import Pipeline
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        pipe = Pipeline.default()
+    text = ("شنت طائرات التحالف العربي أمس الجمعة سلسلة من الغارات الجوية على مواقع الحوثيين في العديد من "
+            "المحافظات اليمنية. وشن طيران التحالف الجمعة غارات على معسكر في محافظة إب وسط اليمن، ومواقع أخرى "
+            "بمحافظة عمران ومحافظة مارب.")
+    doc = pipe(Document(id="t", text=text, published="2015-08-08"))
+    strikes = [e for e in doc.events if e.type == "ASSAULT"]
+    assert len(strikes) == 3 and all(e.attrs.get("split_from") for e in strikes)
+
+
 def test_a_call_on_god_is_a_prayer_not_a_demand():
     """«ودعت الخارجية العراقية الله عز وجل أن يتقبل …» (snn-2015-08-08-292, tuning gold): no REQUEST."""
     doc = _with_actors("ودعت الخارجية العراقية الله عز وجل أن يتقبل المتوفين في الشهداء ويشفي الجرحى.", "2015-08-08",

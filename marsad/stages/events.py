@@ -62,6 +62,9 @@ MAX_BACKGROUND_DAYS = 31
 #: An event placed no finer than this (PLOVER resolution: 1 country, 2 province) by its own sentence
 #: takes a finer place from a later mention of it (chosen on the tuning sets: 0 and 1 gain nothing, 3 and 4 lose).
 REPEAT_PLACE_MAX_RESOLUTION = 2
+#: A lead placed no finer than this that the article goes on to enumerate place by place is dropped
+#: (tuning sets: 1 changes nothing, the lead takes its province from a later mention).
+SUMMARY_MAX_RESOLUTION = 2
 #: How many words after a demand verb may name God for the demand to be a prayer.
 PRAYER_WINDOW_WORDS = 5
 #: Verbal event types: what a statement says is the act, so the statement's place is the event's.
@@ -375,6 +378,7 @@ class EventsStage(Stage):
                 self._visitor_first(doc, ev)
             self._place_from_repeats(doc, events, repeats)
             events = self._split_by_place(doc, events)
+            events = self._drop_summaries(events)
             for n, ev in enumerate(events, 1):
                 ev.id = f"e{n}"
         for ev in events:
@@ -408,6 +412,24 @@ class EventsStage(Stage):
                     continue
                 ev.location = loc
                 break
+
+    @staticmethod
+    def _drop_summaries(events: list[Event]) -> list[Event]:
+        """A lead that sums up an act with no place finer than a province («شنت طائرات التحالف … سلسلة من
+        الغارات … في العديد من المحافظات») is dropped when the article goes on to enumerate it place by place
+        (two or more events of the same type split from one later sentence): the parts are the events (the
+        actors are not compared: the lead and the body name them differently, «طائرات التحالف العربي» and
+        «طيران التحالف»)."""
+        out = []
+        for ev in events:
+            res = (ev.location or {}).get("resolution") or 0
+            if not ev.attrs.get("split_from") and res <= SUMMARY_MAX_RESOLUTION and ev.evidence and ev.actors and any(
+                    sum(1 for o in events if o.attrs.get("split_from") == sid and o.type == ev.type
+                        and o.evidence and o.evidence[0] > ev.evidence[0]) >= 2
+                    for sid in {o.attrs.get("split_from") for o in events if o.attrs.get("split_from")}):
+                continue
+            out.append(ev)
+        return out
 
     @staticmethod
     def _merge_into(sent_events: list[Event], ev: Event, doc_text: str = "") -> bool:
