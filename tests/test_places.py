@@ -391,6 +391,16 @@ def test_places_listed_after_a_plural_head(sentence, listed):
     assert all(p.country == "SYR" for p in places)
 
 
+def test_a_where_clause_after_the_trigger_gives_the_place():
+    """«… للهجمات الإرهابية التي وقعت مؤخراً في المملكة، حيث هاجم مفجر إرهابي مسجداً في أبها» (snn-2015-08-09-603,
+    dev tune gold): the attacks happened in Abha, not in Washington where the condemnation was made."""
+    text = ("عبر مجلس الأمن الوطني الأمريكي في واشنطن عن إدانته للهجمات الإرهابية التي وقعت مؤخراً في المملكة، "
+            "حيث هاجم مفجر إرهابي مسجداً في أبها.")
+    doc = Pipeline.from_names(["normalize", "segment", "places"])(_doc(text, "2015-08-09"))
+    i = text.index("للهجمات")
+    assert event_location(doc, (0, len(text)), (i, i + 7))["extracted_place"] == "أبها"
+
+
 def test_misspelt_governorate_head_still_heads_a_place():
     """«في محافطة ديار بكر» (ط for ظ, snn-2015-07-26-1076, tuning gold) reads like «في محافظة ديار بكر»."""
     sentence = "قتل جنديان تركيان إثر تفجير سيارة ملغومة لدى مرور قافلة عسكرية في محافطة ديار بكر."

@@ -686,6 +686,14 @@ def _sentence_location(
 
         treg = region(trigger_span[0])
         same = [p for p in loc if region(p.start) == treg]
+        if not any(_specific(p) for p in same if p.start >= trigger_span[1]):
+            # «للهجمات التي وقعت مؤخرا في المملكة، حيث هاجم مفجر إرهابي مسجدا في أبها»: a «حيث» clause right
+            # after the trigger's says where it happened
+            where = [p for p in loc if p.start > trigger_span[1] and _specific(p) and not statement
+                     and re.search(r"(^|\s)و?حيث\s", doc.text[trigger_span[1] : p.start])
+                     and not re.search(r"[.!?؟]", doc.text[trigger_span[1] : p.start])]
+            if where:
+                same = [where[0]]
         if not same:
             # the reported clause's own places first; a statement's place only when the statement is the event
             same = [p for p in loc if region(p.start)[0] == treg[0]]
