@@ -459,9 +459,9 @@ def test_events_eval_gate_on_dev_gold():
     pipe, missing = events_pipeline()
     assert not missing
     res = score(load_gold(DEV), pipe)
-    assert res["all"]["typed"]["f1"] >= 0.67  # measured 0.613 at the end of the 29 Nov session, 0.626 after the participant pass, 0.665 after the precision pass, 0.683 after the recall pass
-    assert res["all"]["untyped"]["f1"] >= 0.70  # 0.661, 0.668, 0.704, 0.717
-    assert res["all"]["role"]["f1"] >= 0.73  # 0.712, 0.743
+    assert res["all"]["typed"]["f1"] >= 0.69  # measured 0.613 at the end of the 29 Nov session, 0.626 after the participant pass, 0.665 after the precision pass, 0.683 after the recall pass, 0.712 after the fifth session
+    assert res["all"]["untyped"]["f1"] >= 0.72  # 0.661, 0.668, 0.704, 0.717, 0.740
+    assert res["all"]["role"]["f1"] >= 0.75  # 0.712, 0.743, 0.775
 
 
 #: The extra gold sets (annotations in eval/, text joined from ../shared's zips): file, gold events,
