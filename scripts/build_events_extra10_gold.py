@@ -78,12 +78,11 @@ Usage: python scripts/build_events_extra10_gold.py
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from gold_form import ROOT, E, L, P, check_new_ids, write_gold  # noqa: E402
+from gold_form import E, L, P, check_new_ids, check_selection, other_golds, write_gold  # noqa: E402
 
 A = {}
 
@@ -456,31 +455,6 @@ A["snn-2015-08-09-610"] = ("2015-08-09", [
 ])
 
 
-def dedup_ids() -> set[str]:
-    """Every article id named in the dev dedup clusters (skipped here)."""
-    found: set[str] = set()
-
-    def walk(o):
-        if isinstance(o, str) and o.startswith("snn-"):
-            found.add(o)
-        elif isinstance(o, dict):
-            for v in o.values():
-                walk(v)
-        elif isinstance(o, list):
-            for v in o:
-                walk(v)
-
-    walk(json.loads((ROOT.parent / "shared" / "data" / "events-dev" / "dedup-dev.json").read_text()))
-    return found
-
-
-assert len(A) == 25, len(A)
-assert all(int(i.rsplit("-", 1)[1]) % 2 == 0 and i[4:14] in ("2015-08-08", "2015-08-09") for i in A), "even ids of 8-9 Aug only"
-assert not set(A) & dedup_ids(), sorted(set(A) & dedup_ids())
-others = ["events-extra.jsonl", "events-extra2.jsonl", "events-extra3.jsonl", "events-extra4.jsonl",
-          "events-extra5.jsonl", "events-extra6.jsonl", "events-extra7.jsonl", "events-extra8.jsonl",
-          "events-extra9.jsonl", "seed-events.jsonl"]
-if (ROOT / "eval" / "events-extra11.jsonl").exists():
-    others.append("events-extra11.jsonl")
-check_new_ids(A, *others)
+check_selection(A, n=25, parity=0)
+check_new_ids(A, *other_golds("events-extra10.jsonl"))
 write_gold(A, "events-extra10.jsonl")

@@ -100,13 +100,11 @@ Usage: python scripts/build_events_extra9_gold.py
 
 from __future__ import annotations
 
-import json
-import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from gold_form import ROOT, E, L, P, check_new_ids, write_gold  # noqa: E402
+from gold_form import E, L, P, check_new_ids, check_selection, other_golds, write_gold  # noqa: E402
 
 A = {}
 
@@ -376,21 +374,6 @@ A["snn-2015-08-09-541"] = ("2015-08-09", [])
 A["snn-2015-08-09-31"] = ("2015-08-09", [])
 
 
-def check_selection() -> None:
-    """Odd ids only, none in the dedup-dev clusters or near misses, and the extra8 set if it exists."""
-    assert len(A) == 20, len(A)
-    assert all(int(i.rsplit("-", 1)[1]) % 2 == 1 for i in A), [i for i in A if int(i.rsplit("-", 1)[1]) % 2 == 0]
-    dedup = (ROOT.parent / "shared" / "data" / "events-dev" / "dedup-dev.json").read_text()
-    clash = sorted(set(A) & set(re.findall(r"snn-\d{4}-\d\d-\d\d-\d+", dedup)))
-    assert not clash, clash
-    extra8 = ROOT / "eval" / "events-extra8.jsonl"
-    if extra8.exists():
-        with open(extra8) as f:
-            clash = sorted(set(A) & {json.loads(line)["id"] for line in f if line.strip()})
-        assert not clash, clash
-
-
-check_selection()
-check_new_ids(A, "events-extra.jsonl", "events-extra2.jsonl", "events-extra3.jsonl", "events-extra4.jsonl",
-              "events-extra5.jsonl", "events-extra6.jsonl", "events-extra7.jsonl", "seed-events.jsonl")
+check_selection(A, n=20, parity=1)
+check_new_ids(A, *other_golds("events-extra9.jsonl"))
 write_gold(A, "events-extra9.jsonl")

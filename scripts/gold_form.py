@@ -63,3 +63,25 @@ def write_gold(annotations: dict[str, tuple[str, list[dict]]], out_name: str) ->
         for r in out:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     print(len(out), "articles", n, "events")
+
+
+def dedup_ids() -> set[str]:
+    """Every article id the dev dedup gold names (its clusters and look-alike pairs)."""
+    text = (ROOT.parent / "shared" / "data" / "events-dev" / "dedup-dev.json").read_text(encoding="utf-8")
+    return set(re.findall(r"snn-\d{4}-\d\d-\d\d-\d+", text))
+
+
+def check_selection(ids, n: int, parity: int, days: tuple[str, ...] = ("2015-08-08", "2015-08-09")) -> None:
+    """``n`` articles of ``days``, with id numbers of the given ``parity`` (0 even, 1 odd: two sets written
+    side by side split the ids so), none in the dev dedup gold."""
+    assert len(ids) == n, len(ids)
+    bad = [i for i in ids if int(i.rsplit("-", 1)[1]) % 2 != parity or i[4:14] not in days]
+    assert not bad, bad
+    clash = sorted(set(ids) & dedup_ids())
+    assert not clash, clash
+
+
+def other_golds(own: str) -> list[str]:
+    """The event gold files in eval/ other than ``own`` (for :func:`check_new_ids`)."""
+    return sorted(p.name for p in (ROOT / "eval").glob("*events*.jsonl") if p.name != own)
+
