@@ -5,6 +5,7 @@ Dev-gold sentences are read from ../shared at test time (their text may not be s
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 
@@ -20,6 +21,18 @@ from marsad.stages.events import EventsStage
 from marsad.stages.segment import SegmentStage
 
 DEV = SHARED / "data" / "events-dev" / "events-dev.jsonl"
+
+
+@functools.cache
+def _default_pipeline():
+    """The default pipeline (every stage), built once for the tests that run whole texts."""
+    import warnings
+
+    from marsad.pipeline import Pipeline
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return Pipeline.default()
 
 
 def _dev(doc_id: str) -> dict:
@@ -175,13 +188,7 @@ def test_background_and_habitual_acts_are_left_out():
 
 def test_enumerated_strikes_split_per_place():
     """«شن طيران التحالف ... غارات على ... محافظة إب ... بمحافظة عمران ...»: one event per governorate."""
-    import warnings
-
-    from marsad.pipeline import Pipeline
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        pipe = Pipeline.default()
+    pipe = _default_pipeline()
     art = _dev("snn-2015-08-08-305")
     doc = pipe(Document(id=art["id"], text=art["text"], published=art["published"]))
     strikes = [e for e in _events_at(doc, "وشن طيران التحالف الجمعة") if e.type == "ASSAULT"]
@@ -406,13 +413,7 @@ def test_cli_eval_events_json():
 
 def test_seed_default_pipeline_consult_visits():
     """The issue's seed target, with the whole default pipeline (actors from NER, dates, places)."""
-    import warnings
-
-    from marsad.pipeline import Pipeline
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        pipe = Pipeline.default()
+    pipe = _default_pipeline()
     assert "events" in pipe.names and "actors" in pipe.names
     doc = pipe(Document(id="seed", text=SEED.read_text(encoding="utf-8"), published="2022-09-20"))
     norm = lambda aid: normalize(doc.actor(aid).name_ar)  # noqa: E731
@@ -1007,13 +1008,7 @@ def test_pronoun_of_an_act_noun_owned_by_the_unnamed_subject():
 def test_protests_split_over_places_joined_by_wa():
     """«وخرجت تظاهرات مماثلة في البصرة وذي قار والحلة والنجف وكربلاء»: places joined by و share
     the في before the first (an unresolved name may stand between); one event per place."""
-    import warnings
-
-    from marsad.pipeline import Pipeline
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        pipe = Pipeline.default()
+    pipe = _default_pipeline()
     text = ("تظاهر آلاف العراقيين أمس في بغداد مطالبين بالإصلاح. "
             "وخرجت تظاهرات مماثلة في البصرة وذي قار والحلة والنجف وكربلاء وجميعها في جنوب البلاد.")
     doc = pipe(Document(id="t", text=text, published="2015-08-08"))
@@ -1025,13 +1020,7 @@ def test_protests_split_over_places_joined_by_wa():
 def test_dual_place_head_after_the_trigger_splits_before_later_cities():
     """«في قريتي تل أعور والفريكة جنوب مدينة جسر الشغور»: the two villages are the places (the city
     after them only says where they lie), one event each (snn-2015-08-03-1112, tuning gold)."""
-    import warnings
-
-    from marsad.pipeline import Pipeline
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        pipe = Pipeline.default()
+    pipe = _default_pipeline()
     text = ("اندلعت اشتباكات بين قوات المعارضة السورية وقوات النظام في قريتي تل أعور والفريكة جنوب مدينة "
             "جسر الشغور في ريف إدلب الغربي.")
     doc = pipe(Document(id="t", text=text, published="2015-08-03"))
@@ -1041,13 +1030,7 @@ def test_dual_place_head_after_the_trigger_splits_before_later_cities():
 
 def test_dual_place_phrase_takes_a_further_place_joined_by_wa():
     """«في محيط قريتي المشيك والبحصة وأطراف بلدة المنصورة» (snn-2015-08-09-340, tuning gold): three places."""
-    import warnings
-
-    from marsad.pipeline import Pipeline
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        pipe = Pipeline.default()
+    pipe = _default_pipeline()
     text = ("تستمر الاشتباكات العنيفة في محيط قريتي المشيك والبحصة وأطراف بلدة المنصورة بسهل الغاب في ريف حماة "
             "الشمالي الغربي، بين قوات النظام ومسلحي المعارضة.")
     doc = pipe(Document(id="t", text=text, published="2015-08-09"))
@@ -1058,13 +1041,7 @@ def test_dual_place_phrase_takes_a_further_place_joined_by_wa():
 def test_road_collision_and_tag_lines_are_no_events():
     """«اصطدمت حافلة صغيرة … بسور» (snn-2015-08-09-358, tuning gold: no event) is a road accident, «اصطدمت
     قوات الأمن مع المتظاهرين» a clash; «سمات اليمن تفجير …» (snn-2015-08-08-42) is the outlet's tag list."""
-    import warnings
-
-    from marsad.pipeline import Pipeline
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        pipe = Pipeline.default()
+    pipe = _default_pipeline()
     crash = "لقي تسعة لاجئين سوريين حتفهم عندما اصطدمت حافلة صغيرة مكتظة بالركاب بسور في ولاية بالكسير."
     assert not pipe(Document(id="t", text=crash, published="2015-08-09")).events
     clash = "اصطدمت قوات الأمن مع المتظاهرين في بغداد أمس."
@@ -1076,13 +1053,7 @@ def test_road_collision_and_tag_lines_are_no_events():
 
 def test_places_listed_after_a_plural_head_give_one_event_each():
     """«سيطرة التنظيم على بلدات الحدث وحوارين ومهين» (snn-2015-08-08-152, tuning gold): three events."""
-    import warnings
-
-    from marsad.pipeline import Pipeline
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        pipe = Pipeline.default()
+    pipe = _default_pipeline()
     text = "أفادت الشبكة بقلق الأهالي بعد سيطرة تنظيم داعش على بلدات الحدث وحوارين ومهين التي تقع في ريف حمص."
     doc = pipe(Document(id="t", text=text, published="2015-08-08"))
     places = [(e.location["extracted_place"], e.location["country_code"]) for e in doc.events if e.type == "ASSAULT"]
@@ -1093,13 +1064,7 @@ def test_a_clause_with_its_own_month_is_not_dated_by_another_mention():
     """«وكان ثلاثة مقنعين اختطفوا في مايو الماضي الأب جاك مراد» after a Thursday abduction (snn-2015-08-08-152,
     tuning gold): the May abduction keeps its month, so it is background (older than a month), not a second
     abduction on Thursday."""
-    import warnings
-
-    from marsad.pipeline import Pipeline
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        pipe = Pipeline.default()
+    pipe = _default_pipeline()
     text = ("اختطف تنظيم داعش أكثر من 220 مدنيا يوم الخميس. وكان ثلاثة مقنعين اختطفوا في مايو الماضي الأب جاك مراد "
             "رئيس دير مار إليان.")
     doc = pipe(Document(id="t", text=text, published="2015-08-08"))
@@ -1110,13 +1075,7 @@ def test_a_title_with_a_country_adjective_is_a_participant():
     """«في حين أدان الرئيس الأفغاني بشدة الاعتداء» (snn-2015-08-09-360, tuning gold): the Afghan president
     condemns (ACCUSE, country AFG); «العاهل الأردني الملك عبدالله الثاني» is the title of the named king, no
     second participant."""
-    import warnings
-
-    from marsad.pipeline import Pipeline
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        pipe = Pipeline.default()
+    pipe = _default_pipeline()
     doc = pipe(Document(id="t", text="وفي حين أدان الرئيس الأفغاني بشدة الاعتداء، دعا الأهالي إلى التبرع بالدم.",
                         published="2015-08-09"))
     accuse = [e for e in doc.events if e.type == "ACCUSE"]
@@ -1131,13 +1090,7 @@ def test_a_title_with_a_country_adjective_is_a_participant():
 def test_a_lead_summing_up_strikes_enumerated_later_is_dropped():
     """«شنت طائرات التحالف … غارات … في العديد من المحافظات اليمنية» then «وشن طيران التحالف … غارات … في
     محافظة إب … بمحافظة عمران … محافظة مارب» (snn-2015-08-08-305, dev tune gold): the parts are the events."""
-    import warnings
-
-    from marsad.pipeline import Pipeline
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        pipe = Pipeline.default()
+    pipe = _default_pipeline()
     text = ("شنت طائرات التحالف العربي أمس الجمعة سلسلة من الغارات الجوية على مواقع الحوثيين في العديد من "
             "المحافظات اليمنية. وشن طيران التحالف الجمعة غارات على معسكر في محافظة إب وسط اليمن، ومواقع أخرى "
             "بمحافظة عمران ومحافظة مارب.")
@@ -1160,13 +1113,7 @@ def test_a_call_on_god_is_a_prayer_not_a_demand():
 
 def test_outskirts_of_a_town_are_no_party():
     """«وأطراف بلدة المنصورة»: the outskirts of a town, not «أطراف» (parties) to the clashes."""
-    import warnings
-
-    from marsad.pipeline import Pipeline
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        pipe = Pipeline.default()
+    pipe = _default_pipeline()
     text = "تستمر الاشتباكات العنيفة في محيط قرية البحصة وأطراف بلدة المنصورة بين قوات النظام ومسلحي المعارضة."
     doc = pipe(Document(id="t", text=text, published="2015-08-09"))
     names = {doc.actor(a).name_ar for e in doc.events for a in e.actors + e.recipients if doc.actor(a)}
@@ -1175,14 +1122,9 @@ def test_outskirts_of_a_town_are_no_party():
 
 def test_later_mention_lends_a_finer_place(monkeypatch):
     """A meeting placed only in a country by the lead takes the city a later mention of it names."""
-    import warnings
-
     import marsad.stages.events as events_mod
-    from marsad.pipeline import Pipeline
 
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        pipe = Pipeline.default()
+    pipe = _default_pipeline()
     text = ("التقى وزير الخارجية عادل الجبير نظيره الروسي سيرغي لافروف في روسيا أمس. "
             "وجرى لقاء الجبير ولافروف في مدينة سوتشي.")
     meetings = [e for e in pipe(Document(id="t", text=text, published="2015-08-03")).events if e.type == "CONSULT"]
@@ -1334,13 +1276,7 @@ def test_shelling_noun_with_the_article():
 def test_split_by_place_stops_at_a_new_clause():
     """«شنت غارات جوية على مواقع للحوثيين في مأرب وإب، فيما أكدت مصادر … في الدخول إلى مدينة زنجبار في أبين»
     (snn-2015-08-09-944, tuning gold): the strikes are on Marib and Ibb; Abyan belongs to the next clause."""
-    import warnings
-
-    from marsad.pipeline import Pipeline
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        pipe = Pipeline.default()
+    pipe = _default_pipeline()
     text = ("ذكرت مصادر أمنية يمنية أن طائرات التحالف العربي لدعم الشرعية شنت غارات جوية على مواقع للحوثيين في مأرب "
             "وإب، فيما أكدت مصادر عسكرية نجاح القوات الحكومية والمقاومة الشعبية في الدخول إلى مدينة زنجبار في أبين.")
     doc = pipe(Document(id="t", text=text, published="2015-08-09"))
