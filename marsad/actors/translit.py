@@ -349,6 +349,10 @@ def load_model() -> TranslitModel:
         raw = resources.files("marsad.resources.actors").joinpath("translit.json.gz").read_bytes()
     except FileNotFoundError as exc:
         raise ResourceError("transliteration model missing: run scripts/build_translit.py") from exc
+    return _model(raw)
+
+
+def _model(raw: bytes) -> TranslitModel:
     return TranslitModel(json.loads(gzip.decompress(raw)))
 
 
@@ -361,7 +365,7 @@ def load_model_at(path: str | Path) -> TranslitModel:
         raw = p.read_bytes()
     except FileNotFoundError as exc:
         raise ResourceError(f"transliteration model missing: {p} (run scripts/build_translit.py)") from exc
-    return TranslitModel(json.loads(gzip.decompress(raw)))
+    return _model(raw)
 
 
 @functools.cache

@@ -221,7 +221,7 @@ def _unnamed_actors(doc: Document, toks: list[Tok], covered: list[tuple[int, int
             if need == ["@nisba"]:
                 # «الرئيس الأفغاني»: a title with a country adjective; «الرئيس الأفغاني أشرف غني» is the title
                 # of a named person (the name follows)
-                country = _country_adjective(toks[i + 1].norm) if i + 1 < n else None
+                country = _nationality(toks[i + 1].norm) if i + 1 < n else None
                 if named_titles is None:
                     named_titles = _named_titles(toks, covered)
                 if country is None or (toks[i].norm.lstrip("وف"), toks[i + 1].norm) in named_titles:
@@ -313,12 +313,11 @@ def _named_titles(toks: list[Tok], covered: list[tuple[int, int]]) -> set[tuple[
             if any(toks[m].start in named for m in range(k + 2, min(len(toks), k + 2 + TITLE_NAME_GAP)))}
 
 
-def _country_adjective(word: str) -> str | None:
-    """The country (ISO-3) of a definite country adjective in normal form (الأفغاني → AFG), else None."""
+def _nationality(word: str) -> str | None:
+    """The country (ISO-3) of a nationality adjective (الأفغاني → AFG): the gazetteer's table."""
     from marsad.geo.gazetteer import gazetteer
 
-    adjectives = gazetteer().adjectives
-    return adjectives.get(word) or adjectives.get(word + "ه") or None
+    return gazetteer().nationality(word)
 
 
 def _nisba_adjective(surface: str) -> bool:

@@ -91,6 +91,11 @@ class Gazetteer:
         adj = self.adjective_country(toks)
         return [adj] if adj else []
 
+    def nationality(self, word: str) -> str | None:
+        """The country (ISO-3) of a nationality adjective in normal form, either gender (الأفغاني،
+        الإسرائيلية → AFG, ISR), else None."""
+        return self.adjectives.get(word) or self.adjectives.get(word + "ه")
+
     def adjective_country(self, toks: tuple[str, ...]) -> Place | None:
         """«المملكة الإسبانية» → Spain (the head noun then a nationality adjective)."""
         if len(toks) == 2 and toks[0] in _STATE_HEADS:

@@ -44,6 +44,8 @@ NISBA_CHAIN = 3
 #: How far a quoted place name after a head word may run to its closing quote.
 QUOTED_NAME_CHARS = 40
 _CLOSING_QUOTE = {"«": "»", "“": "”", '"': '"'}
+#: «حيث» opening a clause («…، حيث هاجم مفجر مسجدا في أبها»).
+_WHERE_CLAUSE = re.compile(r"(^|\s)و?حيث\s")
 #: At most this many words between a journey's destination and the act it was made for («… إلى سلطنة
 #: عمان للتباحث»): the act happens at the destination.
 DESTINATION_PURPOSE_WORDS = 2
@@ -319,7 +321,7 @@ def find_places(doc: Document) -> list[PlaceMention]:
         n = starts.get(pm.end + (nxt.end() if nxt else 0))
         for k in range(n, min(n + NISBA_CHAIN, len(words))) if n is not None else ():
             adj = words[k][0]
-            pm.nisba_country = gz.adjectives.get(adj) or gz.adjectives.get(adj + "ه")
+            pm.nisba_country = gz.nationality(adj)
             if pm.nisba_country or not _nisba(adj) or (k > n and text[words[k - 1][2] : words[k][1]].strip()):
                 break
     # one place, one country: a nisba given at one mention of a name holds for its other mentions
@@ -367,7 +369,7 @@ def _listed_places(text: str, words: list, mentions: list[PlaceMention], taken: 
     the gazetteer does not know becomes an unresolved place."""
     cz, gz = geo_cues(), gazetteer()
     by_start = {p.start: p for p in mentions}
-    directions = {w for d in cz.directions for w in d.split()}
+    directions = _direction_words()
     for i, (w, ws, _we) in enumerate(words):
         if not (w in cz.plural_heads or (w[:1] in "وب" and w[1:] in cz.plural_heads)) or i + 1 >= len(words):
             continue
@@ -406,6 +408,12 @@ def _listed_places(text: str, words: list, mentions: list[PlaceMention], taken: 
                 taken.add(k)
             if pm is not None:
                 pm.locative, pm.headed, pm.listed = True, True, ws
+
+
+@cache
+def _direction_words() -> frozenset[str]:
+    """The single words of the direction phrases (cues direction_words: جنوب، غرب …)."""
+    return frozenset(w for d in geo_cues().directions for w in d.split())
 
 
 def _words_between(text: str, a: PlaceMention, b: PlaceMention) -> list[str]:
@@ -447,6 +455,16 @@ def _mark_containers(text: str, mentions: list[PlaceMention]) -> None:
             b.within = a
 
 
+def _move_to_country(pm: PlaceMention, where: Place) -> None:
+    """``pm`` lies in ``where``'s country: its namesake there, else a place the gazetteer does not know
+    (``attrs_country`` that country)."""
+    namesake = next((c for c in pm.candidates if c.country == where.country), None)
+    if namesake is not None:
+        pm.place = namesake
+    else:
+        pm.place, pm.kind, pm.attrs_country = None, "place", where.country
+
+
 def _relocate_by_container(text: str, mentions: list[PlaceMention]) -> None:
     """«بلدة المنصورة بسهل الغاب في ريف حماة»: a headed town followed closely (same clause, no و) by a
     place of another country lies in that country: its namesake there, else a place the gazetteer does
@@ -461,11 +479,9 @@ def _relocate_by_container(text: str, mentions: list[PlaceMention]) -> None:
             continue  # «بمحافظة شرورة إلى عدن» is a journey, not a town in Aden
         if gap and gap[0] not in ("في", "فى") and not gap[0].startswith("ب"):
             continue
-        namesake = next((c for c in a.candidates if c.country == b.place.country), None)
-        if namesake is not None:
-            a.place = namesake
-            continue
-        a.place, a.kind, a.city, a.attrs_country = None, "place", b.place, b.place.country
+        _move_to_country(a, b.place)
+        if a.place is None:
+            a.city = b.place
 
 
 def _locate_lists(text: str, mentions: list[PlaceMention]) -> None:
@@ -485,14 +501,13 @@ def _locate_lists(text: str, mentions: list[PlaceMention]) -> None:
         where = min(after, key=lambda p: p.start)
         if where.start - last.end > 2 * FACILITY_CITY_CHARS or re.search(r"[.!?؟\n]", text[last.end : where.start]):
             continue
-        country = where.place.country
         for pm in members:
-            if pm.place is not None and pm.place.country != country:
-                namesake = next((c for c in pm.candidates if c.country == country), None)
-                pm.place = namesake
-                pm.kind = namesake.kind if namesake else "place"
+            if pm.place is not None and pm.place.country != where.place.country:
+                _move_to_country(pm, where.place)
+                if pm.place is not None:
+                    pm.kind = pm.place.kind
             if pm.place is None:
-                pm.attrs_country = country
+                pm.attrs_country = where.place.country
                 if where.place.kind in ("city", "admin"):
                     pm.city = where.place
 
@@ -686,11 +701,11 @@ def _sentence_location(
 
         treg = region(trigger_span[0])
         same = [p for p in loc if region(p.start) == treg]
-        if not any(_specific(p) for p in same if p.start >= trigger_span[1]):
+        if not statement and not any(_specific(p) for p in same if p.start >= trigger_span[1]):
             # «للهجمات التي وقعت مؤخرا في المملكة، حيث هاجم مفجر إرهابي مسجدا في أبها»: a «حيث» clause right
             # after the trigger's says where it happened
-            where = [p for p in loc if p.start > trigger_span[1] and _specific(p) and not statement
-                     and re.search(r"(^|\s)و?حيث\s", doc.text[trigger_span[1] : p.start])
+            where = [p for p in loc if p.start > trigger_span[1] and _specific(p)
+                     and _WHERE_CLAUSE.search(doc.text[trigger_span[1] : p.start])
                      and not re.search(r"[.!?؟]", doc.text[trigger_span[1] : p.start])]
             if where:
                 same = [where[0]]

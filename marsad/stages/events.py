@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -97,14 +98,22 @@ def _older_than(date: str, published: str, days: int) -> bool:
     return (pub - end).days > days
 
 
-#: Types whose enumerated places make separate events (annotation conventions: strikes per place).
-#: at most this many words (the first starting with و) between a dual place phrase and one more place
-#: it enumerates («… والبحصة وأطراف بلدة المنصورة», «… واجزاء من منطقة الرضمة»)
+#: At most this many words (the first starting with و) between a dual place phrase and one more place
+#: it enumerates («… والبحصة وأطراف بلدة المنصورة», «… واجزاء من منطقة الرضمة»).
 DUAL_MORE_GAP_WORDS = 3
+#: Types whose enumerated places make separate events (annotation conventions: strikes per place).
 SPLIT_TYPES = {"ASSAULT", "PROTEST", "RETREAT"}
 
 _RESOLUTION = {"landmark": 5, "facility": 5, "city": 4, "place": 4, "district": 3, "admin": 2, "region": 2,
                "country": 1, "continent": 1}
+
+
+def _part_at(ev: Event, location: dict[str, Any]) -> Event:
+    """A copy of ``ev`` at one of the places it was split over (``attrs["split_from"]`` = its id)."""
+    part = Event.from_dict(ev.to_dict())
+    part.location = location
+    part.attrs = dict(ev.attrs, split_from=ev.id)
+    return part
 
 
 def _place_location(doc: Document, span) -> dict[str, Any]:
@@ -395,17 +404,21 @@ class EventsStage(Stage):
         """An event whose own sentence gives no place, or none finer than a province, takes the finer place
         a later mention of it gives (a lead that names the province, a body sentence that names the town):
         repeated mentions are one event, and the finer place is where it happened."""
+        located: dict[int, dict[str, Any] | None] = {}  # each repeat's own place, found once
         for ev in events:
             res = (ev.location or {}).get("resolution")
             if res is not None and res > REPEAT_PLACE_MAX_RESOLUTION:
                 continue
             parts = set(ev.actors) | set(ev.recipients)
-            for rep in repeats:
+            for k, rep in enumerate(repeats):
                 if rep.type != ev.type or rep.status != ev.status or not rep.evidence or rep.evidence == ev.evidence:
                     continue
                 if not (set(rep.actors) | set(rep.recipients)) <= parts:
                     continue
-                loc = self.event_location(doc, rep.evidence, rep.trigger, statement=rep.type in _STATEMENT_TYPES)
+                if k not in located:
+                    located[k] = self.event_location(doc, rep.evidence, rep.trigger,
+                                                     statement=rep.type in _STATEMENT_TYPES)
+                loc = located[k]
                 if loc is None or (loc.get("resolution") or 0) <= (res or 0):
                     continue
                 if ev.location and ev.location.get("country_code") not in (None, loc.get("country_code")):
@@ -420,16 +433,14 @@ class EventsStage(Stage):
         (two or more events of the same type split from one later sentence): the parts are the events (the
         actors are not compared: the lead and the body name them differently, «طائرات التحالف العربي» and
         «طيران التحالف»)."""
-        out = []
-        for ev in events:
-            res = (ev.location or {}).get("resolution") or 0
-            if not ev.attrs.get("split_from") and res <= SUMMARY_MAX_RESOLUTION and ev.evidence and ev.actors and any(
-                    sum(1 for o in events if o.attrs.get("split_from") == sid and o.type == ev.type
-                        and o.evidence and o.evidence[0] > ev.evidence[0]) >= 2
-                    for sid in {o.attrs.get("split_from") for o in events if o.attrs.get("split_from")}):
-                continue
-            out.append(ev)
-        return out
+        # (type, evidence start) of every sentence an event was split place by place from
+        splits = Counter((o.attrs["split_from"], o.type, o.evidence[0]) for o in events
+                         if o.attrs.get("split_from") and o.evidence)
+        enumerated = [(t, start) for (_sid, t, start), n in splits.items() if n >= 2]
+        return [ev for ev in events if not (
+            not ev.attrs.get("split_from") and ev.evidence and ev.actors
+            and ((ev.location or {}).get("resolution") or 0) <= SUMMARY_MAX_RESOLUTION
+            and any(t == ev.type and start > ev.evidence[0] for t, start in enumerated))]
 
     @staticmethod
     def _merge_into(sent_events: list[Event], ev: Event, doc_text: str = "") -> bool:
@@ -946,14 +957,10 @@ class EventsStage(Stage):
             named = {p.attrs.get("name") for p in after}
             # «حي التأميم … الرمادي»: a quarter or village and the city it lies in are one place
             cities = [p for p in after if p.attrs.get("kind") == "city" and p.attrs.get("container") not in named]
-            listed = [p for p in after if after[0].attrs.get("listed") is not None
-                      and p.attrs.get("listed") == after[0].attrs.get("listed")]
+            head = after[0].attrs.get("listed") if after else None
+            listed = [p for p in after if head is not None and p.attrs.get("listed") == head]
             if len(listed) >= 2:  # «سيطرة التنظيم على بلدات الحدث وحوارين ومهين»: one event per listed place
-                for p in listed:
-                    part = Event.from_dict(ev.to_dict())
-                    part.location = _place_location(doc, p)
-                    part.attrs = dict(ev.attrs, split_from=ev.id)
-                    out.append(part)
+                out.extend(_part_at(ev, _place_location(doc, p)) for p in listed)
                 continue
             if after and normalize(doc.text[after[0].start:after[0].end]).split()[0].lstrip("وبف") in cues()["dual_place_heads"]:
                 out.extend(EventsStage._split_dual(doc, ev, after))  # «في قريتي تل أعور والفريكة جنوب مدينة …»
@@ -971,10 +978,7 @@ class EventsStage(Stage):
                 if key in seen:
                     continue
                 seen.add(key)
-                part = Event.from_dict(ev.to_dict())
-                part.location = _place_location(doc, p)
-                part.attrs = dict(ev.attrs, split_from=ev.id)
-                out.append(part)
+                out.append(_part_at(ev, _place_location(doc, p)))
         return out
 
     @staticmethod
@@ -990,12 +994,9 @@ class EventsStage(Stage):
             if not m:
                 continue
             name = m.group(1)
-            first = Event.from_dict(ev.to_dict())
-            first.location = _place_location(doc, p)
-            second = Event.from_dict(ev.to_dict())
-            second.location = {"extracted_place": name, "resolved_place": name, "lat": None, "lon": None,
-                               "country_code": p.attrs.get("country"), "resolution": _RESOLUTION["place"]}
-            parts = [first, second]
+            parts = [_part_at(ev, _place_location(doc, p)),
+                     _part_at(ev, {"extracted_place": name, "resolved_place": name, "lat": None, "lon": None,
+                                   "country_code": p.attrs.get("country"), "resolution": _RESOLUTION["place"]})]
             # «في محيط قريتي المشيك والبحصة وأطراف بلدة المنصورة»: a headed place joined on by و is one more
             last = p.end + m.end()
             for q in after:
@@ -1004,12 +1005,8 @@ class EventsStage(Stage):
                     continue
                 if not gap or not gap[0].startswith("و") or len(gap) > DUAL_MORE_GAP_WORDS or "within" in q.attrs:
                     break
-                more = Event.from_dict(ev.to_dict())
-                more.location = _place_location(doc, q)
-                parts.append(more)
+                parts.append(_part_at(ev, _place_location(doc, q)))
                 last = q.end
-            for part in parts:
-                part.attrs = dict(ev.attrs, split_from=ev.id)
             return parts
         return [ev]
 
