@@ -108,6 +108,12 @@ _RESOLUTION = {"landmark": 5, "facility": 5, "city": 4, "place": 4, "district": 
                "country": 1, "continent": 1}
 
 
+def _dual_head(doc: Document, p: Any) -> bool:
+    """Whether a places-layer span starts with a dual place head (cues dual_place_heads: «قريتي تل أعور»)."""
+    words = normalize(doc.text[p.start:p.end]).split()
+    return bool(words) and words[0].lstrip("وبف") in cues()["dual_place_heads"]
+
+
 def _part_at(ev: Event, location: dict[str, Any]) -> Event:
     """A copy of ``ev`` at one of the places it was split over (``attrs["split_from"]`` = its id)."""
     part = Event.from_dict(ev.to_dict())
@@ -962,7 +968,7 @@ class EventsStage(Stage):
             if len(listed) >= 2:  # «سيطرة التنظيم على بلدات الحدث وحوارين ومهين»: one event per listed place
                 out.extend(_part_at(ev, _place_location(doc, p)) for p in listed)
                 continue
-            if after and normalize(doc.text[after[0].start:after[0].end]).split()[0].lstrip("وبف") in cues()["dual_place_heads"]:
+            if after and _dual_head(doc, after[0]):
                 out.extend(EventsStage._split_dual(doc, ev, after))  # «في قريتي تل أعور والفريكة جنوب مدينة …»
                 continue
             # «في البصرة وذي قار والحلة»: a governorate inside an enumeration of cities is one of its places
@@ -987,8 +993,7 @@ class EventsStage(Stage):
         places, one event each; the second name may be unknown to the gazetteer (it takes the
         first's country). Else the event unchanged."""
         for p in after:
-            words = normalize(doc.text[p.start:p.end]).split()
-            if not words or words[0].lstrip("وبف") not in cues()["dual_place_heads"]:
+            if not _dual_head(doc, p):
                 continue
             m = re.match(r"\s*و\s*([^\s،,.()«»\"]+)", doc.text[p.end:p.end + 40])
             if not m:
