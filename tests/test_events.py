@@ -1028,6 +1028,14 @@ def test_dual_place_head_after_the_trigger_splits_before_later_cities():
     assert places == ["قريتي تل أعور", "الفريكة"]
 
 
+def test_dual_head_starting_with_ba_is_a_dual_head():
+    """«بلدتي كفرنبل وحيش»: «بلدتي» is itself a dual head (its ب is no proclitic to strip)."""
+    doc = _default_pipeline()(Document(id="t", text="وقصفت قوات النظام بلدتي كفرنبل وحيش في ريف إدلب.",
+                                       published="2015-08-09"))
+    places = [e.location["extracted_place"] for e in doc.events if e.type == "ASSAULT"]
+    assert places == ["بلدتي كفرنبل", "حيش"]
+
+
 def test_dual_place_phrase_takes_a_further_place_joined_by_wa():
     """«في محيط قريتي المشيك والبحصة وأطراف بلدة المنصورة» (snn-2015-08-09-340, tuning gold): three places."""
     pipe = _default_pipeline()

@@ -111,7 +111,11 @@ _RESOLUTION = {"landmark": 5, "facility": 5, "city": 4, "place": 4, "district": 
 def _dual_head(doc: Document, p: Any) -> bool:
     """Whether a places-layer span starts with a dual place head (cues dual_place_heads: «قريتي تل أعور»)."""
     words = normalize(doc.text[p.start:p.end]).split()
-    return bool(words) and words[0].lstrip("وبف") in cues()["dual_place_heads"]
+    if not words:
+        return False
+    w, heads = words[0], cues()["dual_place_heads"]
+    # one proclitic at most: «وقريتي», «بقريتي»; «بلدتي» is itself a head (no ب to strip)
+    return w in heads or (w[:1] in "وبف" and w[1:] in heads) or (w[:2] in ("وب", "فب") and w[2:] in heads)
 
 
 def _part_at(ev: Event, location: dict[str, Any]) -> Event:
