@@ -556,3 +556,42 @@ def test_a_statement_takes_the_place_where_it_was_made():
     trig = (i, i + len("العمل مع"))
     assert event_location(doc, (0, len(text)), trig, statement=True)["extracted_place"] == "بروكسل"
     assert event_location(doc, (0, len(text)), trig) is None
+
+
+def test_quoted_one_word_name_keeps_its_closing_quote():
+    """«في منطقة «ألبيلي»» (SaudiNewsNet 2015-07-24): the mention ends with the quote that opened it."""
+    doc = _doc("هاجم مقاتلون موقعا عسكريا تركيا في منطقة «ألبيلي» على الحدود السورية التركية.", "2015-07-24")
+    assert any(p.text == "منطقة «ألبيلي»" for p in find_places(doc))
+
+
+@pytest.mark.parametrize("text", [
+    "اعتقلت قوات الاحتلال شابا من بلدة دوما جنوب نابلس فجر اليوم.",
+    "اعتقلت قوات الاحتلال شابا من قرية دوما قرب نابلس فجر اليوم.",
+    "اعتقلت قوات الاحتلال شابا من قرية دوما شرقي نابلس فجر اليوم.",
+])
+def test_town_placed_by_a_direction_from_a_city_of_another_country(text):
+    """Douma near Nablus is not Douma near Damascus: a direction or «near» word from a known place
+    relocates a headed town or village into that place's country, as في/ب do."""
+    doc = _doc(text)
+    douma = next(p for p in find_places(doc) if "دوما" in p.text)
+    assert douma.country == "PSE"
+    assert douma.city is not None and douma.city.name == "Nablus"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("قتل ثلاثة أشخاص في انفجار في مدينة الكاظمية شمال بغداد.", "مدينة الكاظمية"),
+    ("قتل ثلاثة أشخاص في انفجار سيارة مفخخة في الكاظمية شمال بغداد.", "الكاظمية"),
+    ("قتل جندي في الحويجة جنوب غرب كركوك.", "الحويجة"),
+])
+def test_unknown_name_before_a_direction_from_a_city_is_the_place(text, name):
+    """A definite word after a head without «ال» is annexed, a name («مدينة الكاظمية»), not an adjective;
+    an unknown name after في and before a direction from a known city is a place near that city."""
+    doc = Pipeline.default()(_doc(text))
+    loc = doc.events[0].location
+    assert loc["extracted_place"] == name and loc["country_code"] == "IRQ"
+
+
+def test_direction_rule_skips_common_words():
+    """«في الأحياء شمال بغداد»: a common word before a direction is no place name."""
+    doc = Pipeline.default()(_doc("وقع الهجوم في الأحياء شمال بغداد أمس."))
+    assert not any(p.text == "الأحياء" for p in find_places(doc))

@@ -91,6 +91,7 @@ class GeoCues:
     directions: frozenset[str] = frozenset()  # «مطار أبو الظهور شرق إدلب»: where a finer place lies from a bigger one
     plural_heads: frozenset[str] = frozenset()  # «بلدات الحدث وحوارين ومهين»: a plural head before a list of names
     list_openers: frozenset[str] = frozenset()  # «قرى مثل المنصورة والزيارة»: between the head and the list
+    near: frozenset[str] = frozenset()  # «قرية دوما قرب نابلس»: a place lies close to a bigger one
 
 
 @cache
@@ -107,7 +108,7 @@ def geo_cues() -> GeoCues:
                    n("apposition_heads"), n("named_facility_heads"), n("envoy_words"),
                    n("name_heads"), n("host_verbs"), n("from_scene_triggers"),
                    n("province_heads"), n("container_gap"), n("direction_words"), n("plural_place_heads"),
-                   n("list_openers"))
+                   n("list_openers"), n("near_words"))
 
 
 @dataclass
@@ -256,8 +257,12 @@ def find_places(doc: Document) -> list[PlaceMention]:
         if head not in heads or head in ("العاصمه", "عاصمه") or i + 1 >= len(words) or i + 1 in taken or i in taken:
             continue
         nxt = words[i + 1]
-        # «محافظات عراقية» (a nisba, no name), but «حيي المنشية», «قرية الزيادية» (names after a name head)
-        definite_name = head in cz.name_heads and nxt[0].startswith("ال") and nxt[0] not in gz.adjectives
+        # «محافظات عراقية» (a nisba, no name), but «حيي المنشية», «قرية الزيادية», «مدينة الكاظمية»: a definite
+        # word after a place head without «ال» is the name it is annexed to, not an adjective (which would
+        # agree); facilities keep to the name heads («جامع البخاري في منطقة وادي المدام» is placed by its area)
+        definite_name = (head in cz.name_heads or (head in cz.generic_heads and head not in cz.plural_heads
+                                                   and head[:2] != "ال")) \
+            and nxt[0].startswith("ال") and nxt[0] not in gz.adjectives
         nisba_like = (nxt[0].endswith("يه") and not definite_name) or ("ال" + nxt[0] + "ه") in gz.adjectives
         # a facility's own name may be a common definite word («قصر السلام»), a region's may not
         named_facility = (head in cz.named_facility_heads and nxt[0].startswith("ال") and len(nxt[0]) > 4) or (
@@ -275,8 +280,8 @@ def find_places(doc: Document) -> list[PlaceMention]:
         if opener in _CLOSING_QUOTE:
             # «قضاء “دوغو بيازيد”»: a quoted name runs to its closing quote (a few words at most)
             close = text.find(_CLOSING_QUOTE[opener], nxt[1], nxt[1] + QUOTED_NAME_CHARS)
-            if close > end and len(text[nxt[1] : close].split()) <= 3:
-                end = close
+            if close >= end and len(text[nxt[1] : close].split()) <= 3:
+                end = close + 1  # the closing quote too: «منطقة «ألبيلي»», not «منطقة «ألبيلي»
         s = ws + len(pre)
         locative = True  # «داهمت قوات الاحتلال قرية بيدو»: a head word names a place, whatever the preposition
         facility = head in cz.facility_heads
@@ -285,14 +290,34 @@ def find_places(doc: Document) -> list[PlaceMention]:
         pm.resolution = 5 if facility else cz.head_resolution.get(head, 4)
         mentions.append(pm)
         taken.update((i, i + 1))
-    # «وفي الحوطة في محافظة لحج», «بالمسيمير بمحافظة لحج»: an unknown name after a locative preposition
-    # and right before its province is a place in that province
+    place_starts = {p.start for p in mentions if p.candidates and p.candidates[0].kind in ("city", "admin", "region")}
+    directions = _direction_words()
+
+    def _direction_follows(k: int) -> bool:
+        """Whether words[k:] are a direction from a known city or province: «شمال بغداد», «جنوب غرب كركوك»."""
+        for n in (1, 2):
+            phrase = words[k : k + n]
+            if k + n >= len(words) or len(phrase) < n or any(x[0] not in directions for x in phrase):
+                return False
+            if " ".join(x[0] for x in phrase) in cz.directions and words[k + n][1] in place_starts \
+                    and not re.search(r"[.,،؛!?؟()\n]", text[words[k - 1][2] : words[k + n][1]]):
+                return True
+        return False
+
+    # «وفي الحوطة في محافظة لحج», «بالمسيمير بمحافظة لحج», «في الكاظمية شمال بغداد»: an unknown name after a
+    # locative preposition and right before its province, or a direction from a known place, is a place there
     for i, (w, ws, we) in enumerate(words):
-        if i in taken or i == 0 or not _province_follows(i + 1) or text[words[i - 1][2] : ws].strip():
+        if i in taken or i == 0 or text[words[i - 1][2] : ws].strip():
+            continue
+        by_province = _province_follows(i + 1)
+        # a name in -ية is fine before a direction («في الكاظمية شمال بغداد»), a nationality is not
+        by_direction = not by_province and _direction_follows(i + 1) and w not in gz.common_words \
+            and w not in gz.adjectives
+        if not (by_province or by_direction):
             continue
         prev = words[i - 1][0]
         if prev not in ("في", "فى", "وفي", "وفى") or not _is_word(w) or len(w) < 4 or w in cz.stop_words \
-                or _nisba(w) or w in heads or not w.startswith("ال"):
+                or (_nisba(w) and not by_direction) or w in heads or not w.startswith("ال"):
             continue
         pm = PlaceMention(ws, we, text[ws:we], None, [], True, None, False, "place", headed=True)
         pm.resolution = 4
@@ -466,18 +491,22 @@ def _move_to_country(pm: PlaceMention, where: Place) -> None:
 
 
 def _relocate_by_container(text: str, mentions: list[PlaceMention]) -> None:
-    """«بلدة المنصورة بسهل الغاب في ريف حماة»: a headed town followed closely (same clause, no و) by a
-    place of another country lies in that country: its namesake there, else a place the gazetteer does
-    not know, located by that place (not Mansoura in Egypt)."""
+    """«بلدة المنصورة بسهل الغاب في ريف حماة», «بلدة دوما جنوب نابلس», «قرية دوما قرب نابلس»: a headed town
+    (or a village) followed closely (same clause, no و) by في/ب, a direction or a «near» word and a place of
+    another country lies in that country: its namesake there, else a place the gazetteer does not know,
+    located by that place (not Mansoura in Egypt, not Douma near Damascus)."""
+    cz = geo_cues()
     for a, b in zip(mentions, mentions[1:], strict=False):
-        if not a.headed or a.place is None or a.place.kind != "city" or b.place is None or b.office \
+        if not (a.headed or a.landmark) or a.place is None or a.place.kind != "city" or b.place is None or b.office \
                 or b.place.kind not in ("city", "admin", "region") or a.place.country == b.place.country:
             continue
         between, gap = text[a.end : b.start], _words_between(text, a, b)
-        if not 0 <= b.start - a.end <= FACILITY_CITY_CHARS or re.search(r"[.,،؛!?؟()\n]", between) or any(
-                (w.startswith("و") and len(w) > 1) or w in ("الي", "نحو", "حتي", "من") for w in gap):
+        if not 0 <= b.start - a.end <= FACILITY_CITY_CHARS or re.search(r"[.,،؛!?؟()\n]", between):
+            continue
+        relative = " ".join(gap) in cz.directions or " ".join(gap) in cz.near
+        if not relative and any((w.startswith("و") and len(w) > 1) or w in ("الي", "نحو", "حتي", "من") for w in gap):
             continue  # «بمحافظة شرورة إلى عدن» is a journey, not a town in Aden
-        if gap and gap[0] not in ("في", "فى") and not gap[0].startswith("ب"):
+        if gap and not relative and gap[0] not in ("في", "فى") and not gap[0].startswith("ب"):
             continue
         _move_to_country(a, b.place)
         if a.place is None:
