@@ -595,3 +595,42 @@ def test_direction_rule_skips_common_words():
     """«في الأحياء شمال بغداد»: a common word before a direction is no place name."""
     doc = Pipeline.default()(_doc("وقع الهجوم في الأحياء شمال بغداد أمس."))
     assert not any(p.text == "الأحياء" for p in find_places(doc))
+
+
+def test_common_word_town_needs_a_story_about_its_country():
+    """SaudiNewsNet 2015-07-26: «المنشآت» is no Al Minshah (Egypt) in a Saudi story, «في الحي» no Al Hayy
+    (Iraq) in a Tokyo story; «حديثة» in an Iraqi story is Haditha, Geneva stays Geneva in a Libya story."""
+    saudi = _doc("أعلنت وزارة التجارة في الرياض أنه تم تحقيق العقوبات على المنشآت المخالفة في المنطقة الشرقية.")
+    assert not any("Minsh" in (p.place.name if p.place else "") for p in find_places(saudi))
+    tokyo = _doc("قتل ثلاثة أشخاص في تحطم طائرة في طوكيو باليابان، بينهم امرأة تقيم في الحي.")
+    assert not any(p.text == "الحي" for p in find_places(tokyo))
+    iraq = _doc("هاجم مسلحون نقطة للجيش العراقي في حديثة بمحافظة الأنبار غرب العراق.")
+    assert any(p.place is not None and p.place.country == "IRQ" and p.text == "حديثة" for p in find_places(iraq))
+    geneva = _doc("قالت بعثة الأمم المتحدة في ليبيا إن محادثات السلام الليبية ستعقد الإثنين في جنيف.")
+    assert any(p.place is not None and p.place.name == "Geneva" for p in find_places(geneva))
+
+
+def test_bi_hujjat_is_a_pretext_not_hajjah():
+    """«بحجة تسريب معلومات» (under the pretext of …) is no ب + Hajjah; «في محافظة حجة» is."""
+    pretext = _doc("يتعرض أبناء الفلوجة لحملة إعدامات من قبل المتطرفين بحجة تسريب معلومات للقوات المشتركة.")
+    assert not any("Hajjah" in (p.place.name if p.place else "") for p in find_places(pretext))
+    hajjah = _doc("قصفت طائرات التحالف مواقع للحوثيين في محافظة حجة اليمنية.")
+    assert any(p.place is not None and p.place.name == "Hajjah Governorate" for p in find_places(hajjah))
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("أعلنت السلطات المغربية توقيف خلية إرهابية في مدينة القنيطرة شمال الرباط.", "Kenitra", "MAR"),
+    ("قصفت القوات النظامية السورية بلدة الحميدية في ريف القنيطرة.", "Quneitra countryside", "SYR"),
+])
+def test_quneitra_and_kenitra_by_context(text, name, iso3):
+    """One Arabic name, two places: Rabat (a big city whose namesake in Malta is a village) makes the
+    story Moroccan; the Syrian governorate is the default in Middle East news."""
+    places = find_places(_doc(text))
+    assert any(p.country == iso3 and ((p.place and p.place.name == name) or (p.city and p.city.name == name))
+               for p in places)
+
+
+def test_verb_with_hamza_is_no_valley_head():
+    """«وأدى الصمت» (and the silence led) normalises like «وادي» (valley) but is no place."""
+    doc = _doc("وأدى الصمت الدولي إلى تفاقم الأزمة في سوريا.")
+    assert not any("الصمت" in p.text for p in find_places(doc))

@@ -44,6 +44,8 @@ NISBA_CHAIN = 3
 #: How far a quoted place name after a head word may run to its closing quote.
 QUOTED_NAME_CHARS = 40
 _CLOSING_QUOTE = {"«": "»", "“": "”", '"': '"'}
+#: head words never written with a hamza on their alif; a hamza marks another word that normalises alike
+_HAMZA_FREE_HEADS = frozenset({"وادي"})
 #: «حيث» opening a clause («…، حيث هاجم مفجر مسجدا في أبها»).
 _WHERE_CLAUSE = re.compile(r"(^|\s)و?حيث\s")
 #: At most this many words between a journey's destination and the act it was made for («… إلى سلطنة
@@ -58,6 +60,10 @@ CONTEXT_MIN_SHARE = 0.1
 FOREIGN_SMALL_CITY = 300_000
 #: A town in a country the article never names is left unresolved below this population.
 FOREIGN_TOWN = 50_000
+#: A town at most this big whose name is also a common word (curated/context_only.txt and the word-frequency
+#: list) is read only in a story that names its country: «حديثة» (31 k), «الساحل» (54 k), «المنشأة» (91 k),
+#: not «جنيف» (Geneva, 202 k, frequent in news)
+COMMON_WORD_TOWN = 100_000
 #: A name read after stripping a ب that is not followed by ال must be a city this big (or curated).
 BIG_CITY = 1_000_000
 #: A sentence that names no place takes the place of one of this many sentences before it (news keeps
@@ -208,8 +214,9 @@ def find_places(doc: Document) -> list[PlaceMention]:
             locative = True  # a name the sources list with its head («ومدينة فان»): a place, as below
         # «باولو» is not ب + «أولو»; «بولاية عين الدفلى» is ب + a head word
         bare_b = m.prefix.endswith("ب") and not key.startswith("ال") and m.via == "name" and key.split()[0] not in heads
-        if bare_b and top.kind == "city" and top.population < BIG_CITY and key not in gz.curated:
-            continue  # «باولو» is not ب + «أولو»
+        if bare_b and ((top.kind == "city" and top.population < BIG_CITY and key not in gz.curated)
+                       or key in gz.context_only):
+            continue  # «باولو» is not ب + «أولو», «بحجة» is «under the pretext», not in Hajjah
         if in_per_entity and not locative:
             continue
         if key in gz.context_only and not (locative or in_loc_entity or len(key.split()) > 1):
@@ -256,6 +263,8 @@ def find_places(doc: Document) -> list[PlaceMention]:
         head = w[len(pre):]
         if head not in heads or head in ("العاصمه", "عاصمه") or i + 1 >= len(words) or i + 1 in taken or i in taken:
             continue
+        if head in _HAMZA_FREE_HEADS and re.search("[أإآ]", text[ws:_we]):
+            continue  # «وأدى الصمت» (and the silence led) is no «وادي» (valley): the head is written without hamza
         nxt = words[i + 1]
         # «محافظات عراقية» (a nisba, no name), but «حيي المنشية», «قرية الزيادية», «مدينة الكاظمية»: a definite
         # word after a place head without «ال» is the name it is annexed to, not an adjective (which would
@@ -554,7 +563,9 @@ def _disambiguate(mentions: list[PlaceMention]) -> None:
         weighty = c0 is not None and (c0.kind != "city" or c0.population == 0 or c0.population >= FOREIGN_SMALL_CITY)
         # unambiguous and not a small town; a country name counts whatever small town shares it («تركيا»,
         # not «عمان»: Amman is a capital)
-        country_name = c0 is not None and c0.kind == "country" and all(
+        # a big city whose namesakes elsewhere are small towns counts too («الرباط», not Rabat in Malta; Zanzibar,
+        # 0.7 M, is no big city: «زنجبار» is also Zinjibar in Yemen)
+        country_name = c0 is not None and (c0.kind == "country" or c0.population >= BIG_CITY) and all(
             c.kind == "city" and c.population < FOREIGN_SMALL_CITY for c in pm.candidates[1:] if c.country != c0.country)
         if c0 is not None and c0.country and ((len(countries) == 1 and weighty) or country_name):
             context[c0.country] += 1
@@ -571,6 +582,12 @@ def _disambiguate(mentions: list[PlaceMention]) -> None:
                 best = c
                 break
         foreign = context and not context.get(best.country or "", 0)
+        if (foreign and best.kind == "city" and best.population < COMMON_WORD_TOWN and not pm.headed
+                and not pm.landmark and not curated(best) and normalize(pm.text) in gz.context_only):
+            # «في حديثه» (his speech) in a Saudi story, «قبالة الساحل» off Tasmania: a town whose name is also
+            # a common word is read only in a story about its country (or with a head word); Geneva is no town
+            pm.place, pm.kind = None, "drop"
+            continue
         if best.kind == "city" and foreign and best.population < FOREIGN_SMALL_CITY and not curated(best) and (
                 pm.landmark or pm.headed or best.population < FOREIGN_TOWN):
             # «مستشفى سوروكا» is not Soroca (Moldova), «منطقة ميمنة» in an Egyptian story is not Maymana;
