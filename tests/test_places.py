@@ -634,3 +634,16 @@ def test_verb_with_hamza_is_no_valley_head():
     """«وأدى الصمت» (and the silence led) normalises like «وادي» (valley) but is no place."""
     doc = _doc("وأدى الصمت الدولي إلى تفاقم الأزمة في سوريا.")
     assert not any("الصمت" in p.text for p in find_places(doc))
+
+
+@pytest.mark.parametrize("text,places", [
+    ("قصفت طائرات التحالف مواقع للحوثيين في مدينة تعز جنوب صنعاء ومدينة الحديدة غرب صنعاء.",
+     ["Taiz", "Al Ḩudaydah"]),
+    ("اختطف تنظيم داعش 18 شابا من ناحية القيارة وقضاء البعاج غرب الموصل.", ["Qayyarah", "Al-Ba'aj"]),
+    ("شنت القوات العراقية هجوما على مدينة الفلوجة غرب بغداد.", ["Al Fallūjah"]),
+])
+def test_city_after_a_direction_is_a_reference_not_a_scene(text, places):
+    """«تعز جنوب صنعاء» (SaudiNewsNet 2015-07-26), «البعاج غرب الموصل» (extra7 gold): the city after a
+    direction locates the place before it; it is no scene of its own (no strike on Sanaa, no Mosul event)."""
+    doc = Pipeline.default()(_doc(text, "2015-07-26"))
+    assert [e.location["resolved_place"] for e in doc.events if e.location] == places

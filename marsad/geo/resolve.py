@@ -475,12 +475,13 @@ def _mark_containers(text: str, mentions: list[PlaceMention]) -> None:
         # «… بمحافظة إب»: the ب is outside b's span; «في أبين»: في is in the gap
         if len(gap) <= 2 and all(w in cz.container_gap for w in gap) and (gap or b_head in cz.generic_heads):
             b.within = a
-    # «مطار أبو الظهور العسكري شرق إدلب», «قريتي تل أعور والفريكة جنوب مدينة جسر الشغور»: a direction
-    # from a known city or province after an unknown place or a facility says where that place lies
+    # «مطار أبو الظهور العسكري شرق إدلب», «قريتي تل أعور والفريكة جنوب مدينة جسر الشغور», «قضاء البعاج غرب
+    # الموصل»: a direction from a known city or province after a place says where that place lies
     for a, b in zip(mentions, mentions[1:], strict=False):
         if b.within is not None or b.place is None or b.place.kind not in ("city", "admin", "region") or b.office:
             continue
-        if not (a.place is None or a.landmark or a.place.kind == "landmark") or (a.country and a.country != b.place.country):
+        if not (a.place is None or a.landmark or a.place.kind in ("landmark", "city")) \
+                or (a.country and a.country != b.place.country):
             continue
         words_between = _words_between(text, a, b)
         while words_between and _nisba(words_between[0]):
