@@ -647,3 +647,16 @@ def test_city_after_a_direction_is_a_reference_not_a_scene(text, places):
     direction locates the place before it; it is no scene of its own (no strike on Sanaa, no Mosul event)."""
     doc = Pipeline.default()(_doc(text, "2015-07-26"))
     assert [e.location["resolved_place"] for e in doc.events if e.location] == places
+
+
+def test_unknown_district_joined_to_known_towns_is_split_out():
+    """«… من ناحية حمام العليل وناحية القيارة و14 شابًا آخر من ناحية باودش وقضاء البعاج غرب الموصل»
+    (snn-2015-08-03-1111, extra7 tuning gold codes Badush): one event per district, Badush too, none at
+    Mosul; a town in a later clause is no member («ببلدة سيلوبي» after «بعد مقتل», extra gold)."""
+    doc = Pipeline.default()(_doc("وقال المصدر: إن تنظيم داعش اختطف 18 شابًا من ناحية حمام العليل وناحية القيارة و14 شابًا "
+                                  "آخر من ناحية باودش وقضاء البعاج غرب الموصل واقتادهم إلى جهات غير معلومة.", "2015-08-03"))
+    assert [e.location["extracted_place"] for e in doc.events] == [
+        "ناحية حمام العليل", "ناحية القيارة", "ناحية باودش", "قضاء البعاج"]
+    doc = Pipeline.default()(_doc("تظاهر أنصار حزب العمال الكردستاني في بلدة سيزر جنوب شرق تركيا أول من أمس بعد مقتل ثلاثة "
+                                  "أشخاص في الاشتباكات بين الشرطة ومقاتلي الحزب ببلدة سيلوبي قرب الحدود العراقية.", "2015-08-09"))
+    assert [e.location["extracted_place"] for e in doc.events if e.type == "PROTEST"] == ["بلدة سيزر"]

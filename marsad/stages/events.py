@@ -72,6 +72,16 @@ PRAYER_WINDOW_WORDS = 5
 _STATEMENT_TYPES = frozenset({"ACCUSE", "SUPPORT", "AGREE", "REQUEST", "REJECT", "THREATEN"})
 
 
+#: head words of towns and districts: an unknown name after one may be split out like a known town
+_DISTRICT_HEADS = frozenset({"ناحيه", "قضاء", "مديريه", "مدينه", "بلده"})
+
+
+def _joined(doc: Document, a: Any, b: Any) -> bool:
+    """Whether two places-layer spans stand next to each other joined by و («ناحية باودش وقضاء البعاج»)."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return normalize(doc.text[first.end : second.start]).split() == ["و"]
+
+
 def _governorate(doc: Document, p: Any) -> bool:
     """Whether a places-layer span names a governorate: by kind, or by its head word in the text
     («بمحافظة «الحديدة»» names the governorate even where the gazetteer resolves the name to the city)."""
@@ -967,6 +977,15 @@ class EventsStage(Stage):
             named = {p.attrs.get("name") for p in after}
             # «حي التأميم … الرمادي»: a quarter or village and the city it lies in are one place
             cities = [p for p in after if p.attrs.get("kind") == "city" and p.attrs.get("container") not in named]
+            unknown = [p for p in after if p.attrs.get("kind") == "place" and p.attrs.get("within") is None
+                       and normalize(doc.text[p.start:p.end]).split()[0] in _DISTRICT_HEADS
+                       and any(_joined(doc, p, q) for q in after if q is not p)]
+            if cities and unknown:
+                # «من ناحية القيارة و… من ناحية باودش وقضاء البعاج»: a district the gazetteer does not know,
+                # named with its head word among known towns, is one of the enumerated places; a town that
+                # only locates it («ناحية باودش غرب الموصل») is not
+                starts = {p.start for p in unknown}
+                cities = sorted([p for p in cities if p.attrs.get("within") not in starts] + unknown, key=lambda p: p.start)
             head = after[0].attrs.get("listed") if after else None
             listed = [p for p in after if head is not None and p.attrs.get("listed") == head]
             if len(listed) >= 2:  # «سيطرة التنظيم على بلدات الحدث وحوارين ومهين»: one event per listed place
