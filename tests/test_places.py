@@ -660,3 +660,12 @@ def test_unknown_district_joined_to_known_towns_is_split_out():
     doc = Pipeline.default()(_doc("تظاهر أنصار حزب العمال الكردستاني في بلدة سيزر جنوب شرق تركيا أول من أمس بعد مقتل ثلاثة "
                                   "أشخاص في الاشتباكات بين الشرطة ومقاتلي الحزب ببلدة سيلوبي قرب الحدود العراقية.", "2015-08-09"))
     assert [e.location["extracted_place"] for e in doc.events if e.type == "PROTEST"] == ["بلدة سيزر"]
+
+
+def test_place_split_stops_at_a_new_report():
+    """«كما سيطر الجيش والمقاومة على اللواء 15 ميكا ومدينة زنجبار عاصمة محافظة أبين، وقال مصدر في المقاومة في
+    أبين …» (snn-2015-08-08-520, dev tuning split): the places after «وقال» belong to the new report, so
+    the capture is not split into Abyan-and-Abyan; it happened in Zinjibar."""
+    doc = Pipeline.default()(_doc("كما سيطر الجيش والمقاومة على اللواء 15 ميكا ومدينة زنجبار عاصمة محافظة أبين، وقال مصدر "
+                                  "في المقاومة في أبين إن مقاتلي المقاومة زحفوا باتجاه آخر معاقل المليشيات في محافظة أبين."))
+    assert [e.location["resolved_place"] for e in doc.events if e.type == "ASSAULT"] == ["Zinjibar"]

@@ -90,10 +90,11 @@ def cue_words(key: str) -> frozenset[str]:
     return frozenset(normalize(w) for w in cues()[key])
 
 
-def clause_opener_at(text: str, start: int, end: int) -> int | None:
+def clause_opener_at(text: str, start: int, end: int, reports: bool = False) -> int | None:
     """Offset of the first word of ``text[start:end]`` that opens a new clause (حيث، بينما، فيما …:
-    cues ``clause_openers``), or None."""
-    openers = cue_words("clause_openers")
+    cues ``clause_openers``; with ``reports``, also a new report: «، وقال مصدر …», cues ``report_openers``),
+    or None."""
+    openers = cue_words("clause_openers") | (cue_words("report_openers") if reports else frozenset())
     for m in re.finditer(r"\S+", text[start:end]):
         if normalize(m.group().strip("،,")) in openers:
             return start + m.start()

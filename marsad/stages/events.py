@@ -954,8 +954,9 @@ class EventsStage(Stage):
             if ev.type not in SPLIT_TYPES or not ev.trigger or not ev.evidence:
                 out.append(ev)
                 continue
-            # the enumeration ends where a new clause opens («… في مأرب وإب، فيما أكدت مصادر … في أبين»)
-            opener = clause_opener_at(doc.text, ev.trigger[1], ev.evidence[1])
+            # the enumeration ends where a new clause opens («… في مأرب وإب، فيما أكدت مصادر … في أبين», «…
+            # ومدينة زنجبار عاصمة محافظة أبين، وقال مصدر في المقاومة في أبين …»)
+            opener = clause_opener_at(doc.text, ev.trigger[1], ev.evidence[1], reports=True)
             stop = ev.evidence[1] if opener is None else opener
             after, containers = [], []
             for p in places:
