@@ -190,8 +190,9 @@ def main() -> None:
         ar, en, kind, iso3, lat, lon = line.split("\t")
         key = normalize(ar)
         curated_keys.add(key)
-        same = [i for i in names.get(key, []) if places[i][1] == en or (kind == "country" and places[i][0] == "country"
-                                                                         and places[i][3] == iso3)]
+        # the same place: same English name in the same country («فلوريدا», the US state, is not Florida, Cuba)
+        same = [i for i in names.get(key, []) if (places[i][1] == en and (places[i][3] or "") == iso3)
+                or (kind == "country" and places[i][0] == "country" and places[i][3] == iso3)]
         if same:
             for i in same:  # a source place without coordinates takes the curated ones
                 if places[i][5] is None:

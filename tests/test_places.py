@@ -669,3 +669,27 @@ def test_place_split_stops_at_a_new_report():
     doc = Pipeline.default()(_doc("كما سيطر الجيش والمقاومة على اللواء 15 ميكا ومدينة زنجبار عاصمة محافظة أبين، وقال مصدر "
                                   "في المقاومة في أبين إن مقاتلي المقاومة زحفوا باتجاه آخر معاقل المليشيات في محافظة أبين."))
     assert [e.location["resolved_place"] for e in doc.events if e.type == "ASSAULT"] == ["Zinjibar"]
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("اتهم حاكم ولاية نيوجيرسي كريس كريستي الرئيس باراك أوباما بالكذب.", "New Jersey", "USA"),
+    ("أوقفت الشرطة محتجين خارج مكتب طبيب أسنان في فلوريدا بعد مقتل الأسد سيسيل.", "Florida", "USA"),
+    ("قتل 12 عسكريا في تحطم مروحية في ولاية خيبر بختونخوا شمال غرب باكستان.", "Khyber Pakhtunkhwa", "PAK"),
+])
+def test_states_and_provinces_the_sources_lack(text, name, iso3):
+    """US states (the sources have none; «فلوريدا» was Florida, Cuba) and Khyber Pakhtunkhwa (not Khaybar,
+    Saudi Arabia), from SaudiNewsNet 2015-08-07."""
+    assert any(p.place is not None and p.place.name == name and p.country == iso3 for p in find_places(_doc(text)))
+
+
+@pytest.mark.parametrize("text,word", [
+    ("وقعت الاشتباكات ليل الأربعاء في مدينة اللاذقية.", "ليل"),
+    ("اتصل الرئيس فلاديمير بوتين بنظيره الأمريكي.", "فلاديمير"),
+    ("داهمت القوات قرية واحدة على الأقل في ريف إدلب.", "قرية واحدة"),
+])
+def test_common_words_are_no_places(text, word):
+    """«ليل» (night) is no Lille, «فلاديمير» no Vladimir, «قرية واحدة» (one village) no village named «واحدة»;
+    «مدينة ليل» still is Lille."""
+    assert not any(p.text == word for p in find_places(_doc(text)))
+    lille = find_places(_doc("دعا العمري إلى مواجهة الاعتداءات على المسلمين في مدينة ليل الفرنسية."))
+    assert any(p.country == "FRA" and "ليل" in p.text for p in lille)
