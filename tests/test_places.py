@@ -693,3 +693,16 @@ def test_common_words_are_no_places(text, word):
     assert not any(p.text == word for p in find_places(_doc(text)))
     lille = find_places(_doc("دعا العمري إلى مواجهة الاعتداءات على المسلمين في مدينة ليل الفرنسية."))
     assert any(p.country == "FRA" and "ليل" in p.text for p in lille)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("بينما يسعى عدو إقليمي يمتلكه السلاح النووي إلى الهيمنة.", "إقليمي يمتلكه"),
+    ("أنهت البلدية استعداداتها لانطلاق سير الانتخابات البلدية.", "سير"),
+    ("وأمضى القسم الأكبر من مسيرته في رسم اللافتات على آلة قديمة.", "آلة"),
+])
+def test_adjectives_and_words_are_no_places(text, word):
+    """SaudiNewsNet 2015-08-04: «إقليمي» (regional) is a dual head only after a locative («بإقليمي فان
+    واغري»); «سير» (course) is no Sierre, «آلة» (machine) no Alès."""
+    assert not any(p.text == word for p in find_places(_doc(text)))
+    doc = _doc("قتل جنديان تركيان في هجومين منفصلين بإقليمي فان وأغري شرق تركيا.")
+    assert any(p.text.startswith("إقليمي فان") for p in find_places(doc))

@@ -44,6 +44,8 @@ NISBA_CHAIN = 3
 #: How far a quoted place name after a head word may run to its closing quote.
 QUOTED_NAME_CHARS = 40
 _CLOSING_QUOTE = {"«": "»", "“": "”", '"': '"'}
+#: dual heads that are also common adjectives («إقليمي», regional): a head only after a locative
+_ADJECTIVE_HEADS = frozenset({"اقليمي"})
 #: head words never written with a hamza on their alif; a hamza marks another word that normalises alike
 _HAMZA_FREE_HEADS = frozenset({"وادي"})
 #: «حيث» opening a clause («…، حيث هاجم مفجر مسجدا في أبها»).
@@ -263,6 +265,8 @@ def find_places(doc: Document) -> list[PlaceMention]:
         head = w[len(pre):]
         if head not in heads or head in ("العاصمه", "عاصمه") or i + 1 >= len(words) or i + 1 in taken or i in taken:
             continue
+        if head in _ADJECTIVE_HEADS and pre != "ب" and (i == 0 or words[i - 1][0] not in cz.locative):
+            continue  # «عدوها الإقليمي», «عدو إقليمي يمتلكه» (regional); «بإقليمي فان وأغري» (two provinces)
         if head in _HAMZA_FREE_HEADS and re.search("[أإآ]", text[ws:_we]):
             continue  # «وأدى الصمت» (and the silence led) is no «وادي» (valley): the head is written without hamza
         nxt = words[i + 1]
