@@ -706,3 +706,26 @@ def test_adjectives_and_words_are_no_places(text, word):
     assert not any(p.text == word for p in find_places(_doc(text)))
     doc = _doc("قتل جنديان تركيان في هجومين منفصلين بإقليمي فان وأغري شرق تركيا.")
     assert any(p.text.startswith("إقليمي فان") for p in find_places(doc))
+
+
+@pytest.mark.parametrize("text,word", [
+    ("مع بدء تدهور صحة البطريرك في آب 2008 قال إنه قد لا يعيش.", "آب"),
+    ("ونقل جثمان الفقيد إلى مسقط رأسه المدينة المنورة ليوارى الثرى.", "مسقط"),
+    ("فطلب منه الذهاب إلى بلده واشترط عليه العودة.", "بلده واشترط"),
+    ("وينبغي إذا كان على الإنسان قضاء ما فاته أن يبادر.", "قضاء ما"),
+])
+def test_idioms_are_no_places(text, word):
+    """SaudiNewsNet 2015-07-31: «آب» (August) is no Ibb («إب»), «مسقط رأسه» (birthplace) no Muscat, «بلده»
+    (his country) no «بلدة» (town), «قضاء ما» (making up what …) no district."""
+    assert not any(p.text == word for p in find_places(_doc(text, "2015-07-31")))
+
+
+def test_town_head_is_no_big_namesake_abroad():
+    """«بلدة العين» in a story about Abyan is a Yemeni town, not Al Ain (UAE, 0.8 M), even though the
+    Al Ain mention itself would make the UAE an article country; Babil is Iraq's governorate, not Babol."""
+    doc = _doc("أما في محافظة أبين اليمنية، فقد سيطرت قوات من الجيش الوطني والمقاومة الشعبية على بلدة العين.",
+               "2015-07-31")
+    ain = next(p for p in find_places(doc) if "العين" in p.text)
+    assert ain.country == "YEM" and ain.place is None
+    doc = _doc("قال قائد الشرطة إن قواتنا قتلت 10 انتحاريين في محافظة بابل جنوب بغداد.", "2015-07-31")
+    assert any(p.place is not None and p.place.name == "Babil Governorate" for p in find_places(doc))

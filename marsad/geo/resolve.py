@@ -46,6 +46,8 @@ QUOTED_NAME_CHARS = 40
 _CLOSING_QUOTE = {"«": "»", "“": "”", '"': '"'}
 #: dual heads that are also common adjectives («إقليمي», regional): a head only after a locative
 _ADJECTIVE_HEADS = frozenset({"اقليمي"})
+#: head words that, written with ه instead of ة, are another word («بلده», his country)
+_TA_MARBUTA_HEADS = frozenset({"بلده"})
 #: head words never written with a hamza on their alif; a hamza marks another word that normalises alike
 _HAMZA_FREE_HEADS = frozenset({"وادي"})
 #: «حيث» opening a clause («…، حيث هاجم مفجر مسجدا في أبها»).
@@ -100,6 +102,7 @@ class GeoCues:
     plural_heads: frozenset[str] = frozenset()  # «بلدات الحدث وحوارين ومهين»: a plural head before a list of names
     list_openers: frozenset[str] = frozenset()  # «قرى مثل المنصورة والزيارة»: between the head and the list
     near: frozenset[str] = frozenset()  # «قرية دوما قرب نابلس»: a place lies close to a bigger one
+    small_unit_heads: frozenset[str] = frozenset()  # «بلدة العين»: a small place, not a big namesake abroad
 
 
 @cache
@@ -116,7 +119,7 @@ def geo_cues() -> GeoCues:
                    n("apposition_heads"), n("named_facility_heads"), n("envoy_words"),
                    n("name_heads"), n("host_verbs"), n("from_scene_triggers"),
                    n("province_heads"), n("container_gap"), n("direction_words"), n("plural_place_heads"),
-                   n("list_openers"), n("near_words"))
+                   n("list_openers"), n("near_words"), n("small_unit_heads"))
 
 
 @dataclass
@@ -212,6 +215,10 @@ def find_places(doc: Document) -> list[PlaceMention]:
         top = m.candidates[0]
         if key in heads or normalize(m.prefix + m.text) in heads:
             continue  # «مدينة», «المستشفى» alone are not names; «ولاية» is no و + «لاية» (Lae)
+        if key == "اب" and "آ" in m.text:
+            continue  # «في آب 2008» is August (Levantine month), not Ibb («إب»)
+        if key == "مسقط" and normalize(text[m.end : m.end + 8]).startswith("راس"):
+            continue  # «مسقط رأسه» (birthplace) is no Muscat
         if len(key.split()) > 1 and key.split()[0] in heads:
             locative = True  # a name the sources list with its head («ومدينة فان»): a place, as below
         # «باولو» is not ب + «أولو»; «بولاية عين الدفلى» is ب + a head word
@@ -267,6 +274,8 @@ def find_places(doc: Document) -> list[PlaceMention]:
             continue
         if head in _ADJECTIVE_HEADS and pre != "ب" and (i == 0 or words[i - 1][0] not in cz.locative):
             continue  # «عدوها الإقليمي», «عدو إقليمي يمتلكه» (regional); «بإقليمي فان وأغري» (two provinces)
+        if head in _TA_MARBUTA_HEADS and not text[ws:_we].rstrip("»\"'").endswith("ة"):
+            continue  # «بلده واشترط» (his country) is no «بلدة» (town): the head is written with ة
         if head in _HAMZA_FREE_HEADS and re.search("[أإآ]", text[ws:_we]):
             continue  # «وأدى الصمت» (and the silence led) is no «وادي» (valley): the head is written without hamza
         nxt = words[i + 1]
@@ -593,8 +602,12 @@ def _disambiguate(mentions: list[PlaceMention]) -> None:
             # a common word is read only in a story about its country (or with a head word); Geneva is no town
             pm.place, pm.kind = None, "drop"
             continue
-        if best.kind == "city" and foreign and best.population < FOREIGN_SMALL_CITY and not curated(best) and (
-                pm.landmark or pm.headed or best.population < FOREIGN_TOWN):
+        # «بلدة العين» in a story about Abyan is no Al Ain (UAE): a town, village or quarter head names a small
+        # place, not a big city abroad that shares its name (whose mention would count as context itself)
+        small_unit = (pm.headed and normalize(pm.text).split()[0] in geo_cues().small_unit_heads
+                      and best.population >= FOREIGN_SMALL_CITY and top is not None and best.country != top)
+        if best.kind == "city" and not curated(best) and (small_unit or (foreign and
+                best.population < FOREIGN_SMALL_CITY and (pm.landmark or pm.headed or best.population < FOREIGN_TOWN))):
             # «مستشفى سوروكا» is not Soroca (Moldova), «منطقة ميمنة» in an Egyptian story is not Maymana;
             # a big city stays itself («أمير منطقة الرياض» in a story that names only Peru)
             pm.place, pm.attrs_country = None, pm.nisba_country or top
