@@ -729,3 +729,13 @@ def test_town_head_is_no_big_namesake_abroad():
     assert ain.country == "YEM" and ain.place is None
     doc = _doc("قال قائد الشرطة إن قواتنا قتلت 10 انتحاريين في محافظة بابل جنوب بغداد.", "2015-07-31")
     assert any(p.place is not None and p.place.name == "Babil Governorate" for p in find_places(doc))
+
+
+def test_meeting_held_elsewhere_is_no_repeat_of_the_planned_one():
+    """snn-2015-08-08-1202 (dev tuning split): Jubeir will visit Moscow and meet Lavrov; «وكان الجبير قد التقى
+    لافروف في الدوحة الأسبوع الماضي» is another meeting, in Doha, not the planned one mentioned again."""
+    doc = Pipeline.default()(_doc(
+        "أوضحت مصادر روسية أن وزير الخارجية عادل الجبير سيزور العاصمة الروسية موسكو منتصف الأسبوع الحالي. "
+        "وأشارت المصادر إلى أن وزير الخارجية الجبير سيجتمع خلال الزيارة مع نظيره سيرجي لافروف. "
+        "وكان الجبير قد التقى لافروف في الدوحة الأسبوع الماضي بحضور وزير الخارجية الامريكي جون كيري."))
+    assert any(e.type == "CONSULT" and (e.location or {}).get("resolved_place") == "Doha" for e in doc.events)

@@ -379,7 +379,7 @@ class EventsStage(Stage):
                     continue  # background: "أفرج في ديسمبر 2014 عن ..."
                 key = self._key(ev) + ((ev.trigger[0],) if ev.attrs.get("distinct") else ()) + (
                     (ev.evidence[0],) if self._new_strike(ev) else ())
-                if key in seen or self._repeat(events, ev):
+                if key in seen or self._repeat(events, ev, lambda o, e: self._elsewhere(doc, o, e)):
                     repeats.append(ev)
                     continue
                 if self._breakdown(doc.text, events, ev):
@@ -505,8 +505,9 @@ class EventsStage(Stage):
         return False
 
     @staticmethod
-    def _repeat(events: list[Event], ev: Event) -> bool:
-        """A later mention of an earlier event: same type, participants a subset of its."""
+    def _repeat(events: list[Event], ev: Event, elsewhere: Callable[[Event, Event], bool] | None = None) -> bool:
+        """A later mention of an earlier event: same type, participants a subset of its (and, with
+        ``elsewhere``, not stated to have happened in another country)."""
         e_all = set(ev.actors) | set(ev.recipients)
         if ev.attrs.get("distinct"):
             return False
@@ -514,8 +515,9 @@ class EventsStage(Stage):
                 and any(o.type == "CONSULT" and e_all <= set(o.actors) | set(o.recipients) for o in events):
             return True  # "سيركز في لقائه مع الجبير على ...": the plan of a meeting already reported
         if ev.type == "CONSULT" and e_all and any(
-                o.type == "AGREE" and o.status == "planned" and e_all <= set(o.actors) | set(o.recipients) for o in events):
-            return True  # the planned meeting mentioned again ("وتأتي زيارة الجبير ...")
+                o.type == "AGREE" and o.status == "planned" and e_all <= set(o.actors) | set(o.recipients)
+                and not (elsewhere is not None and elsewhere(o, ev)) for o in events):
+            return True  # the planned meeting mentioned again ("وتأتي زيارة الجبير ..."), not one held elsewhere
         if ev.type == "CONSULT" and ev.attrs.get("visit_noun") and ev.actors and any(
                 o.type == "AGREE" and o.status == "planned" and set(ev.actors) <= set(o.actors) for o in events):
             return True  # "سيزور الجبير موسكو ... وتأتي زيارة الجبير إلى موسكو": the planned visit named again
@@ -544,6 +546,8 @@ class EventsStage(Stage):
             if EventsStage._new_strike(ev) and o.evidence != ev.evidence:
                 continue  # "قصفت قوات الأسد قريتي ...": a new sentence with its own verb reports a new strike
             if o.type == ev.type and o.status == ev.status and e_all <= (set(o.actors) | set(o.recipients)):
+                if elsewhere is not None and elsewhere(o, ev):
+                    continue  # «وكان الجبير قد التقى لافروف في الدوحة»: another meeting than the one in Moscow
                 if ev.type in ("REQUEST", "ACCUSE") and ev.attrs.get("verb") and not ev.recipients \
                         and o.recipients and o.evidence != ev.evidence \
                         and not in_vocab(normalize(ev.attrs.get("trigger_text", "")), cues()["first_person"]):
@@ -551,6 +555,16 @@ class EventsStage(Stage):
                     continue  # "وأوصت X أهل فلسطين ... ودعت المجتمع الدولي إلى ...": a new demand, not the first again
                 return True
         return False
+
+    def _elsewhere(self, doc: Document, first: Event, later: Event) -> bool:
+        """Whether two mentions are placed in different countries by their own sentences (so they are
+        two events, not one mentioned twice)."""
+        if self.event_location is None or first.evidence == later.evidence:
+            return False
+        a = self.event_location(doc, first.evidence, first.trigger, statement=first.type in _STATEMENT_TYPES)
+        b = self.event_location(doc, later.evidence, later.trigger, statement=later.type in _STATEMENT_TYPES)
+        return bool(a and b and a.get("country_code") and b.get("country_code")
+                    and a["country_code"] != b["country_code"])
 
     @staticmethod
     def _new_strike(ev: Event) -> bool:
