@@ -1445,3 +1445,18 @@ def test_strikes_enumerated_by_governorate_give_one_event_each(events_pipe):
     places = [normalize(e.location["extracted_place"]).replace("«", "").split()[-1] for e in doc.events]
     assert [e.type for e in doc.events] == ["ASSAULT"] * 5
     assert places == ["اب", "عمران", "الحديده", "حجه", "مارب"]
+
+
+@pytest.mark.parametrize("text", [
+    "كشف وزير البترول المصري أن بلاده تستهدف خفض مستحقات شركات النفط إلى 2.9 مليار دولار.",
+    "وتستهدف الحملة التي ترعاها الشركة جميع شرائح المجتمع.",
+    "التقرير السابق ذكر أن المؤشر يستهدف مستويات 8670 نقطة.",
+])
+def test_target_verb_stating_a_goal_is_no_attack(text):
+    """SaudiNewsNet 2015-08-04: «تستهدف» with an aim for object (a verbal noun, an audience, a level) or a
+    campaign, plan or index for subject states a goal; «استهدفت غارات … مواقع» stays an attack."""
+    doc = _default_pipeline()(Document(id="t", text=text, published="2015-08-04"))
+    assert not [e for e in doc.events if e.type == "ASSAULT"]
+    doc = _default_pipeline()(Document(id="t", text="وشنت طائرات التحالف غارات جوية استهدفت مواقع للحوثيين شمال مأرب.",
+                                       published="2015-08-04"))
+    assert [e.type for e in doc.events] == ["ASSAULT"]

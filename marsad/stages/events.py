@@ -371,6 +371,8 @@ class EventsStage(Stage):
                     continue  # "التعاون مع المغرب ضرورة": a verbal act needs someone who performs it
                 if ev.type == "ASSAULT" and self._collision(doc.text, ev):
                     continue  # "اصطدمت حافلة صغيرة بسور": a road accident, no clash
+                if ev.type == "ASSAULT" and self._aim(doc.text, ev):
+                    continue  # "تستهدف ألمانيا الحصول على 80 في المائة …": a goal, no attack
                 if ev.type == "REQUEST" and self._prayer(doc.text, ev):
                     continue  # "ودعت الخارجية الله أن يتقبل …": a prayer, no demand
                 if ev.type in ("ACCUSE", "REQUEST") and all(self._anonymous(doc, x) for x in ev.actors):
@@ -619,6 +621,26 @@ class EventsStage(Stage):
             return False
         after = normalize(text[ev.trigger[1] : ev.trigger[1] + 40]).split()[:2]
         return any(w.lstrip("وب") in cue_words("vehicle_words") for w in after)
+
+    @staticmethod
+    def _aim(text: str, ev: Event) -> bool:
+        """«تستهدف خفض مستحقات الشركات», «تستهدف الحملة جميع شرائح المجتمع»: a «target» verb whose object is an
+        aim (cues aim_objects: a verbal noun, an audience, a market) or whose subject is a plan, campaign or
+        index (cues aim_subjects) states a goal, not an attack."""
+        if not ev.trigger:
+            return False
+        verb = normalize(text[ev.trigger[0] : ev.trigger[1]])
+        if "ستهدف" not in verb:
+            return False
+
+        def bare(w: str) -> str:
+            w = w.strip("«»\"'،,.()")
+            w = w[1:] if w[:1] in "وب" and len(w) > 3 else w
+            return w[2:] if w.startswith("ال") and len(w) > 4 else w
+        after = [bare(w) for w in normalize(text[ev.trigger[1] : ev.trigger[1] + 40]).split()[:2]]
+        before = [bare(w) for w in normalize(text[max(0, ev.trigger[0] - 30) : ev.trigger[0]]).split()[-1:]]
+        objects, subjects = cue_words("aim_objects"), cue_words("aim_subjects")
+        return any(w in objects for w in after[:1]) or any(w in subjects for w in before + after[:1])
 
     @staticmethod
     def _prayer(text: str, ev: Event) -> bool:
