@@ -1460,3 +1460,15 @@ def test_target_verb_stating_a_goal_is_no_attack(text):
     doc = _default_pipeline()(Document(id="t", text="وشنت طائرات التحالف غارات جوية استهدفت مواقع للحوثيين شمال مأرب.",
                                        published="2015-08-04"))
     assert [e.type for e in doc.events] == ["ASSAULT"]
+
+
+def test_title_with_portfolio_and_country_is_a_participant():
+    """«وأدان وزير الخارجية القطري الهجوم» (no name anywhere): the title is the participant, country QAT;
+    «سعد هايل السرور رئيس مجلس النواب الأردني السابق» is the named man's title, no second participant."""
+    doc = _default_pipeline()(Document(id="t", text="وأدان وزير الخارجية القطري الهجوم على المسجد.", published="2015-08-08"))
+    accuse = next(e for e in doc.events if e.type == "ACCUSE")
+    actor = next(a for a in doc.actors + (doc.cache.get("events.unnamed") or []) if a.id == accuse.actors[0])
+    assert actor.name_ar == "وزير الخارجية القطري" and actor.country == "QAT"
+    doc = _default_pipeline()(Document(id="t", text="وقال المهندس سعد هايل السرور رئيس مجلس النواب الأردني السابق إن "
+                                       "الشعب الأردني يدين الهجوم.", published="2015-08-08"))
+    assert not any(a.name_ar.startswith("رئيس مجلس النواب") for a in doc.actors)

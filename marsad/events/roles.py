@@ -227,6 +227,23 @@ def _unnamed_actors(doc: Document, toks: list[Tok], covered: list[tuple[int, int
                 if country is None or (toks[i].norm.lstrip("وف"), toks[i + 1].norm) in named_titles:
                     i += 1
                     continue
+            elif need == ["@title"]:
+                # «وزير الخارجية القطري», «رئيس الوزراء العراقي»: a title, its portfolio (one or two definite
+                # words) and a country adjective, with no name after it anywhere in the article
+                k = _title_adjective_at(toks, i)
+                country = _nationality(toks[k].norm) if k is not None else None
+                if named_titles is None:
+                    named_titles = _named_titles(toks, covered)
+                phrase = " ".join(t.norm.lstrip("وف") if m == i else t.norm for m, t in enumerate(toks[i : k + 1], i)) \
+                    if k is not None else ""
+                # «سعد هايل السرور رئيس مجلس النواب الأردني السابق»: a title in apposition to a name just
+                # before it is that person's
+                after_name = any(e <= toks[i].start and toks[i].start - e <= 3 and doc.text[e : toks[i].start].strip(" ،,") == ""
+                                 for _s, e in covered)
+                if country is None or after_name or phrase in _named_title_phrases(toks, covered):
+                    i += 1
+                    continue
+                ext = k - i
             elif need and not (i + 1 < n and toks[i + 1].norm in need):
                 i += 1  # "الأمانة العامة" (a secretariat), not the municipality "الأمانة"
                 continue
@@ -311,6 +328,35 @@ def _named_titles(toks: list[Tok], covered: list[tuple[int, int]]) -> set[tuple[
     named = {s for s, _e in covered}
     return {(toks[k].norm.lstrip("وف"), toks[k + 1].norm) for k in range(len(toks) - 1)
             if any(toks[m].start in named for m in range(k + 2, min(len(toks), k + 2 + TITLE_NAME_GAP)))}
+
+
+#: At most this many portfolio words between a title and its country adjective («وزير الخارجية القطري»,
+#: «رئيس مجلس الوزراء العراقي»)
+TITLE_PORTFOLIO_WORDS = 2
+
+
+def _title_adjective_at(toks: list[Tok], i: int) -> int | None:
+    """The index of the country adjective closing «وزير الخارجية القطري» (title at ``i``; one or two definite
+    portfolio words between, none of them itself a country adjective), or None."""
+    for k in range(i + 2, min(len(toks), i + 2 + TITLE_PORTFOLIO_WORDS)):
+        if _nationality(toks[k].norm):
+            between = toks[i + 1 : k]
+            ok = all(t.norm.startswith("ال") and t.norm.isalpha() and not _nationality(t.norm) for t in between[-1:]) \
+                and all(t.norm.isalpha() for t in between)
+            return k if ok else None
+    return None
+
+
+def _named_title_phrases(toks: list[Tok], covered: list[tuple[int, int]]) -> set[str]:
+    """Title phrases («وزير الخارجية القطري») the article puts right before a name somewhere: there and
+    elsewhere the title stands for that person, who is a participant already."""
+    named = {s for s, _e in covered}
+    out: set[str] = set()
+    for i in range(len(toks)):
+        k = _title_adjective_at(toks, i)
+        if k is not None and any(toks[m].start in named for m in range(k + 1, min(len(toks), k + 1 + TITLE_NAME_GAP))):
+            out.add(" ".join(t.norm.lstrip("وف") if m == i else t.norm for m, t in enumerate(toks[i : k + 1], i)))
+    return out
 
 
 def _nationality(word: str) -> str | None:
