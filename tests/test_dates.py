@@ -274,3 +274,16 @@ def test_offset_counted_from_another_event_with_ala_is_unresolved():
     assert got["بعد يومين"] is None
     got = values("وقال المتحدث إن الشرطة ستعقد مؤتمرا بعد يومين.", "2015-08-08")
     assert got["بعد يومين"] == "2015-08-10"
+
+
+def test_weekday_one_day_off_the_archive_date_wins_for_the_whole_story():
+    """SaudiNewsNet dates a story by the day it was archived: «يلتقي كيري، اليوم (الاربعاء)، نظيره الروسي»
+    archived Thursday 2015-08-06 (extra7 tuning gold) happens on Wednesday the 5th, and the story's other
+    relative days are read against that Wednesday too («مساء اليوم», «أمس»)."""
+    text = "يلتقي وزير الخارجية الاميركي جون كيري، اليوم (الاربعاء)، نظيره الروسي. وسيلتقي مساء اليوم وزير " \
+           "الخارجية الصيني، بعد أن التقى أمس نظيره الياباني."
+    values = [t.value for t in resolve_dates(text, "2015-08-06")]
+    assert values == ["2015-08-05", "2015-08-05", "2015-08-04"]
+    # the same story archived the day it was written is unchanged; a weekday three days off is kept as is
+    assert [t.value for t in resolve_dates(text, "2015-08-05")] == ["2015-08-05", "2015-08-05", "2015-08-04"]
+    assert resolve_dates("اليوم (الاربعاء)", "2015-08-08")[0].value == "2015-08-08"

@@ -25,6 +25,9 @@ from marsad.arabic.normalize import NormalizedText, normalize_with_map
 from marsad.arabic.segment import MARKS
 from marsad.temporal.lexicon import Item, TemporalLexicon, lexicon
 
+#: «اليوم (الأربعاء)», «أمس الاثنين» whose weekday is one day off the publication date's: the story was
+#: written a day before the archive's date, and the named weekday wins (further off: the date is kept)
+WEEKDAY_SHIFT_DAYS = 1
 _TOKEN = re.compile(r"\d+|[^\W\d_]+|\S")
 _NUMERIC_DATE = re.compile(
     r"(?<!\d)(?:(\d{1,2})\s?[/\-.]\s?(\d{1,2})\s?[/\-.]\s?(\d{4})|(\d{4})[/\-.](\d{1,2})[/\-.](\d{1,2}))(?!\d)"
@@ -287,16 +290,30 @@ class _Parser:
                 if self.toks[j].text in self.lx.not_today_after:
                     return None
             wd = self.item(j, "WEEKDAY")
+            weekday: int | None = None
             if wd:
                 j += wd[0]
+                weekday = wd[1].value
             else:
                 j2 = self._parenthetical(j, ("WEEKDAY",))
+                if j2 != j:
+                    weekday = self.item(j + 1, "WEEKDAY")[1].value
                 j = j2
             if self.pub is None:
                 return j, {"value": None, "granularity": "day", "anchor": {"offset_days": it.value}}
             d = self.pub + timedelta(days=it.value)
-            return j, {"value": d.isoformat(), "granularity": "day",
-                       "anchor": {"rule": "relative_day", "offset_days": it.value}}
+            if weekday is not None and d.weekday() != weekday:
+                # «اليوم (الأربعاء)» in a story the archive dates Thursday: written the day before; the
+                # weekday the text names wins (the nearest such day, the past first)
+                shift = next(k for k in (-1, 1, -2, 2, -3, 3, -4) if (d + timedelta(days=k)).weekday() == weekday)
+                if abs(shift) <= WEEKDAY_SHIFT_DAYS:
+                    d += timedelta(days=shift)
+                    return j, {"value": d.isoformat(), "granularity": "day",
+                               "anchor": {"rule": "relative_day", "offset_days": it.value, "weekday_shift": shift}}
+            anchor: dict[str, Any] = {"rule": "relative_day", "offset_days": it.value}
+            if weekday is not None:
+                anchor["weekday_shift"] = 0
+            return j, {"value": d.isoformat(), "granularity": "day", "anchor": anchor}
         j = i
         if i > 0 and self.item(i - 1, "EVERY"):
             return None
@@ -592,7 +609,14 @@ def resolve_dates(text: str, published: date | str | None, nt: NormalizedText | 
         out.append(Timex(s, e, text[s:e], d.isoformat(), "day", "date", d.isoformat(), {"rule": "numeric"}))
         taken.append((m.start(), m.end()))
     parser = _Parser(norm, published, lexicon())
-    for i, j, info in parser.parse():
+    parsed = list(parser.parse())
+    # «اليوم (الأربعاء)» in a story the archive dates Thursday: every relative date of the story is read
+    # against the day it was written (all its weekday-bearing relative days agree on one shift)
+    shifts = {info.get("anchor", {}).get("weekday_shift") for _i, _j, info in parsed} - {None}
+    if published is not None and len(shifts) == 1 and shifts != {0}:
+        parser = _Parser(norm, published + timedelta(days=shifts.pop()), lexicon())
+        parsed = list(parser.parse())
+    for i, j, info in parsed:
         ns, ne = parser.toks[i].start + parser.prefix_len(i), parser.toks[j - 1].end
         if any(a < ne and ns < b for a, b in taken):
             continue
