@@ -590,7 +590,11 @@ def _disambiguate(mentions: list[PlaceMention]) -> None:
             continue
         best = pm.candidates[0]  # sorted by kind, then population
         for c in pm.candidates[1:]:
-            if (context.get(c.country or "", 0) and not context.get(best.country or "", 0)
+            # the candidate of a country the article names more often («بيت لحم» in a Palestinian story that
+            # also names the United States once is Bethlehem, Palestine)
+            # (a country the article names is not demoted to a town abroad: «فلسطين» is no Palestine, Texas)
+            if (context.get(c.country or "", 0) > context.get(best.country or "", 0)
+                    and (not context.get(best.country or "", 0) or KIND_RANK.get(c.kind, 0) >= KIND_RANK.get(best.kind, 0))
                     and KIND_RANK.get(c.kind, 0) >= KIND_RANK.get(best.kind, 0) - 3
                     and (c.population == 0 or c.population >= CONTEXT_MIN_SHARE * best.population)):
                 best = c
