@@ -764,3 +764,14 @@ def test_more_common_words_are_no_places(text, word):
     (agency) no و + Calais."""
     places = find_places(_doc(text, "2015-08-02"))
     assert not any(p.text == word or "Calais" in (p.place.name if p.place else "") for p in places)
+
+
+def test_harvested_village_needs_a_story_about_its_country():
+    """«منطقة المثلث» in a story about Yemen is no Al-Muthalth (Tanomah, Saudi Arabia), a village read off
+    other news (SaudiNewsNet 2015-08-03); «القوقاز» is the Caucasus, not Caucasia (Colombia)."""
+    doc = _doc("تقدمت قوات الجيش اليمني والمقاومة الشعبية في محافظة لحج اليمنية وسيطرت على منطقة المثلث "
+               "قرب عدن بعد معارك مع الحوثيين في اليمن، بدعم من التحالف الذي تقوده السعودية.", "2015-08-03")
+    muthalth = next(p for p in find_places(doc) if "المثلث" in p.text)
+    assert muthalth.country == "YEM" and muthalth.place is None
+    doc = _doc("قتلت أجهزة الأمن الروسية ثمانية متطرفين في منطقة القوقاز.", "2015-08-03")
+    assert any(p.place is not None and p.place.name == "Caucasus" for p in find_places(doc))

@@ -610,6 +610,9 @@ def _disambiguate(mentions: list[PlaceMention]) -> None:
         # place, not a big city abroad that shares its name (whose mention would count as context itself)
         small_unit = (pm.headed and normalize(pm.text).split()[0] in geo_cues().small_unit_heads
                       and best.population >= FOREIGN_SMALL_CITY and top is not None and best.country != top)
+        # «منطقة المثلث» in a Yemeni story is no Al-Muthalth (Tanomah, Saudi Arabia): a village or district read
+        # off other news (harvested) counts only in a story whose main country is its own
+        small_unit = small_unit or (best.id in gz.harvested and top is not None and best.country != top)
         if best.kind == "city" and not curated(best) and (small_unit or (foreign and
                 best.population < FOREIGN_SMALL_CITY and (pm.landmark or pm.headed or best.population < FOREIGN_TOWN))):
             # «مستشفى سوروكا» is not Soroca (Moldova), «منطقة ميمنة» in an Egyptian story is not Maymana;
