@@ -775,3 +775,17 @@ def test_harvested_village_needs_a_story_about_its_country():
     assert muthalth.country == "YEM" and muthalth.place is None
     doc = _doc("قتلت أجهزة الأمن الروسية ثمانية متطرفين في منطقة القوقاز.", "2015-08-03")
     assert any(p.place is not None and p.place.name == "Caucasus" for p in find_places(doc))
+
+
+@pytest.mark.parametrize("text,word", [
+    ("أقدم الجانيان على قتل مواطن بفأس في منطقة جازان.", "فأس"),
+    ("ورد أحد أعمام الفتى وهو يشير إلى مستوطنات ترى بالعين المجردة.", "العين"),
+    ("قتل مسلح 38 سائحا عندما أطلق الرصاص على شاطئ فندق في مدينة سوسة.", "شاطئ"),
+])
+def test_words_that_normalise_like_names(text, word):
+    """SaudiNewsNet 2015-08-06: «فأس» (axe) is no Fes («فاس»), «بالعين المجردة» (naked eye) no Al Ain, «شاطئ»
+    (beach) no Strand; «محافظة إب» and «مدينة فاس» still resolve."""
+    assert not any(p.text == word for p in find_places(_doc(text, "2015-08-06")))
+    for t, name in (("قصفت طائرات التحالف مواقع في محافظة إب.", "Ibb Governorate"),
+                    ("اعتقلت الشرطة متطرفين في مدينة فاس.", "Fes")):
+        assert any(p.place is not None and p.place.name == name for p in find_places(_doc(t, "2015-08-06")))

@@ -46,6 +46,9 @@ QUOTED_NAME_CHARS = 40
 _CLOSING_QUOTE = {"«": "»", "“": "”", '"': '"'}
 #: dual heads that are also common adjectives («إقليمي», regional): a head only after a locative
 _ADJECTIVE_HEADS = frozenset({"اقليمي"})
+#: names whose normal form another word shares, told apart by a letter the name never has: «آب» (August)
+#: is no «إب» (Ibb), «فأس» (axe) no «فاس» (Fes)
+_OTHER_WORD_LETTER = {"اب": "آ", "فاس": "أ"}
 #: head words that, written with ه instead of ة, are another word («بلده», his country)
 _TA_MARBUTA_HEADS = frozenset({"بلده"})
 #: head words never written with a hamza on their alif; a hamza marks another word that normalises alike
@@ -215,8 +218,10 @@ def find_places(doc: Document) -> list[PlaceMention]:
         top = m.candidates[0]
         if key in heads or normalize(m.prefix + m.text) in heads:
             continue  # «مدينة», «المستشفى» alone are not names; «ولاية» is no و + «لاية» (Lae)
-        if key == "اب" and "آ" in m.text:
-            continue  # «في آب 2008» is August (Levantine month), not Ibb («إب»)
+        if key in _OTHER_WORD_LETTER and _OTHER_WORD_LETTER[key] in m.text:
+            continue  # «في آب 2008» is August, not Ibb («إب»); «فأس» (axe) is no Fes («فاس»)
+        if key == "العين" and normalize(text[m.end : m.end + 10]).startswith("المجرده"):
+            continue  # «بالعين المجردة» (with the naked eye) is no Al Ain
         if key == "مسقط" and normalize(text[m.end : m.end + 8]).startswith("راس"):
             continue  # «مسقط رأسه» (birthplace) is no Muscat
         if len(key.split()) > 1 and key.split()[0] in heads:
