@@ -203,6 +203,7 @@ def _unnamed_actors(doc: Document, toks: list[Tok], covered: list[tuple[int, int
     out: list[Actor] = []
     by_norm: dict[str, Actor] = {}
     named_titles: set[tuple[str, str]] | None = None  # built on the first «الرئيس X» met
+    title_phrases: set[str] | None = None  # built on the first «وزير الخارجية القطري» met
     n = len(toks)
     i = 0
     while i < n:
@@ -232,15 +233,15 @@ def _unnamed_actors(doc: Document, toks: list[Tok], covered: list[tuple[int, int
                 # words) and a country adjective, with no name after it anywhere in the article
                 k = _title_adjective_at(toks, i)
                 country = _nationality(toks[k].norm) if k is not None else None
-                if named_titles is None:
-                    named_titles = _named_titles(toks, covered)
+                if title_phrases is None and country is not None:
+                    title_phrases = _named_title_phrases(toks, covered)
                 phrase = " ".join(t.norm.lstrip("وف") if m == i else t.norm for m, t in enumerate(toks[i : k + 1], i)) \
                     if k is not None else ""
                 # «سعد هايل السرور رئيس مجلس النواب الأردني السابق»: a title in apposition to a name just
                 # before it is that person's
                 after_name = any(e <= toks[i].start and toks[i].start - e <= 3 and doc.text[e : toks[i].start].strip(" ،,") == ""
                                  for _s, e in covered)
-                if country is None or after_name or phrase in _named_title_phrases(toks, covered):
+                if country is None or after_name or phrase in (title_phrases or set()):
                     i += 1
                     continue
                 ext = k - i
@@ -351,8 +352,12 @@ def _named_title_phrases(toks: list[Tok], covered: list[tuple[int, int]]) -> set
     """Title phrases («وزير الخارجية القطري») the article puts right before a name somewhere: there and
     elsewhere the title stands for that person, who is a participant already."""
     named = {s for s, _e in covered}
+    heads = {h for h, need in cues()["agent_head_requires"].items() if need == ["@title"]}
     out: set[str] = set()
     for i in range(len(toks)):
+        hit = _agent_head(toks[i].norm)
+        if hit is None or hit[1] not in heads:
+            continue  # («لوزير الخارجية القطري …» too: the phrase is compared as the unnamed-actor pass builds it)
         k = _title_adjective_at(toks, i)
         if k is not None and any(toks[m].start in named for m in range(k + 1, min(len(toks), k + 1 + TITLE_NAME_GAP))):
             out.add(" ".join(t.norm.lstrip("وف") if m == i else t.norm for m, t in enumerate(toks[i : k + 1], i)))
