@@ -789,3 +789,11 @@ def test_words_that_normalise_like_names(text, word):
     for t, name in (("قصفت طائرات التحالف مواقع في محافظة إب.", "Ibb Governorate"),
                     ("اعتقلت الشرطة متطرفين في مدينة فاس.", "Fes")):
         assert any(p.place is not None and p.place.name == name for p in find_places(_doc(t, "2015-08-06")))
+
+
+def test_mexico_is_the_country():
+    """The country list of the sources spells Mexico «المسكيك»: «المكسيك» read as Mexico, Pampanga (PHL)
+    before the curated name (and «غواناخواتو, Mexico» came out Philippine); «بشار» (al-Assad) is no Béchar."""
+    mexico = lookup("المكسيك")[0]
+    assert mexico.kind == "country" and mexico.country == "MEX"
+    assert not lookup("بشار")
