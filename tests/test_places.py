@@ -797,3 +797,18 @@ def test_mexico_is_the_country():
     mexico = lookup("المكسيك")[0]
     assert mexico.kind == "country" and mexico.country == "MEX"
     assert not lookup("بشار")
+
+
+def test_topic_of_talks_is_no_venue():
+    """«وذكرت وكالة الأنباء اليمنية أن الجانبين بحثا خلال اللقاء مستجدات الوضع في اليمن» (six outlets on
+    2015-07-25, e.g. snn-2015-07-25-88): the meeting was in Riyadh, Yemen is its topic; a strike «في اليمن» is
+    still in Yemen."""
+    doc = Pipeline.default()(_doc(
+        " عين اليوم – الرياض\n التقى نائب الرئيس اليمني رئيس مجلس الوزراء خالد محفوظ بحاح، اليوم في مقر الحكومة "
+        "اليمنية المؤقت بالرياض، وزير الدولة الإماراتي للشؤون الخارجية، أنور قرقاش .\n وذكرت ” وكالة الأنباء "
+        "اليمنية ” أن الجانبين بحثا خلال اللقاء مستجدات الوضع في اليمن، إضافة إلى بحث مجموعة من الملفات المشتركة "
+        "للتعاون في عدد من المجالات السياسية والعسكرية والتنموية .\n", "2015-07-25"))
+    consults = [e for e in doc.events if e.type == "CONSULT"]
+    assert len(consults) == 2 and {e.location["resolved_place"] for e in consults} == {"Riyadh"}
+    doc = Pipeline.default()(_doc("قصفت طائرات التحالف مواقع للحوثيين في اليمن.", "2015-07-25"))
+    assert doc.events[0].location["country_code"] == "YEM"

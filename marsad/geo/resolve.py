@@ -106,6 +106,7 @@ class GeoCues:
     list_openers: frozenset[str] = frozenset()  # «قرى مثل المنصورة والزيارة»: between the head and the list
     near: frozenset[str] = frozenset()  # «قرية دوما قرب نابلس»: a place lies close to a bigger one
     small_unit_heads: frozenset[str] = frozenset()  # «بلدة العين»: a small place, not a big namesake abroad
+    topic_nouns: frozenset[str] = frozenset()  # «الوضع في اليمن»: a topic, not a venue, for talks and statements
 
 
 @cache
@@ -122,7 +123,7 @@ def geo_cues() -> GeoCues:
                    n("apposition_heads"), n("named_facility_heads"), n("envoy_words"),
                    n("name_heads"), n("host_verbs"), n("from_scene_triggers"),
                    n("province_heads"), n("container_gap"), n("direction_words"), n("plural_place_heads"),
-                   n("list_openers"), n("near_words"), n("small_unit_heads"))
+                   n("list_openers"), n("near_words"), n("small_unit_heads"), n("topic_nouns"))
 
 
 @dataclass
@@ -146,6 +147,7 @@ class PlaceMention:
     city: Place | None = None  # the city (or province) a facility lies in, when the text says
     within: PlaceMention | None = None  # «زنجبار في أبين»: this mention only says where the one before lies
     listed: int | None = None  # «بلدات الحدث وحوارين ومهين»: the offset of the plural head that lists it
+    topic: bool = False  # «مستجدات الوضع في اليمن»: the topic of talks or of a statement, not a venue
 
     @property
     def country(self) -> str | None:
@@ -384,6 +386,11 @@ def find_places(doc: Document) -> list[PlaceMention]:
     for pm in mentions:
         if not pm.nisba_country:
             pm.nisba_country = nisba_of.get(normalize(pm.text))
+    topic_nouns = cz.topic_nouns
+    for pm in mentions:
+        before = normalize(text[max(0, pm.start - 30) : pm.start]).split()[-2:]
+        if len(before) == 2 and before[1] in ("في", "فى") and before[0] in topic_nouns:
+            pm.topic = True  # «بحثا مستجدات الوضع في اليمن»
     _disambiguate(mentions)
     _relocate_by_container(text, mentions)
     _locate_lists(text, mentions)
@@ -681,17 +688,19 @@ def location_dict(pm: PlaceMention) -> dict[str, Any]:
 
 def event_location(
     doc: Document, sentence_span: tuple[int, int], trigger_span: tuple[int, int] | None = None,
-    statement: bool = False,
+    statement: bool = False, topical: bool = False,
 ) -> dict[str, Any] | None:
     """The PLOVER location of the event stated in ``sentence_span`` (None when the text gives none).
 
     With no place in the sentence, a continuation («وأضاف …») takes the statement's place, and another
     mention of the trigger (same stem) elsewhere in the article lends its place («repeated mentions are
-    one event»)."""
-    loc = _sentence_location(doc, sentence_span, trigger_span, continuation=True, statement=statement)
+    one event»). ``topical``: the event is a meeting or a statement, whose topic («بحثا الوضع في اليمن»)
+    is not where it happened."""
+    loc = _sentence_location(doc, sentence_span, trigger_span, continuation=True, statement=statement,
+                             topical=topical)
     if loc is None and trigger_span is not None:
         loc = _coreferent_location(doc, sentence_span, trigger_span)
-    if loc is None and not _locative_places(doc, sentence_span):
+    if loc is None and not [p for p in _locative_places(doc, sentence_span) if not (topical and p.topic)]:
         loc = _scene_location(doc, sentence_span) or _lead_location(doc, sentence_span)
     return loc
 
@@ -760,10 +769,11 @@ def _relative_spans(text: str, s0: int, s1: int, rel: list[int]) -> list[tuple[i
 
 def _sentence_location(
     doc: Document, sentence_span: tuple[int, int], trigger_span: tuple[int, int] | None, continuation: bool,
-    statement: bool = False,
+    statement: bool = False, topical: bool = False,
 ) -> dict[str, Any] | None:
     s0, s1 = sentence_span
-    cands = [p for p in find_places(doc) if s0 <= p.start and p.end <= s1 and not p.office]
+    cands = [p for p in find_places(doc) if s0 <= p.start and p.end <= s1 and not p.office
+             and not (topical and p.topic)]
     from_scene = trigger_span is not None and _from_is_scene(doc.text, trigger_span)
     loc = [p for p in cands if (p.locative or (from_scene and p.origin)) and (p.place is None or p.place.kind != "continent")]
     if not loc:

@@ -70,6 +70,8 @@ SUMMARY_MAX_RESOLUTION = 2
 PRAYER_WINDOW_WORDS = 5
 #: Verbal event types: what a statement says is the act, so the statement's place is the event's.
 _STATEMENT_TYPES = frozenset({"ACCUSE", "SUPPORT", "AGREE", "REQUEST", "REJECT", "THREATEN"})
+#: meetings and statements: «بحثا الوضع في اليمن» names their topic, not where they happened
+_TOPICAL_TYPES = _STATEMENT_TYPES | {"CONSULT"}
 
 
 #: head words of towns and districts: an unknown name after one may be split out like a known town
@@ -405,7 +407,8 @@ class EventsStage(Stage):
         if self.event_location is not None:
             for ev in events:
                 ev.location = self.event_location(doc, ev.evidence, ev.trigger,
-                                                  statement=ev.type in _STATEMENT_TYPES)
+                                                  statement=ev.type in _STATEMENT_TYPES,
+                                                  topical=ev.type in _TOPICAL_TYPES)
                 self._visitor_first(doc, ev)
             self._place_from_repeats(doc, events, repeats)
             events = self._split_by_place(doc, events)
@@ -439,7 +442,8 @@ class EventsStage(Stage):
                     continue
                 if k not in located:
                     located[k] = self.event_location(doc, rep.evidence, rep.trigger,
-                                                     statement=rep.type in _STATEMENT_TYPES)
+                                                     statement=rep.type in _STATEMENT_TYPES,
+                                                     topical=rep.type in _TOPICAL_TYPES)
                 loc = located[k]
                 if loc is None or (loc.get("resolution") or 0) <= (res or 0):
                     continue
@@ -563,8 +567,10 @@ class EventsStage(Stage):
         two events, not one mentioned twice)."""
         if self.event_location is None or first.evidence == later.evidence:
             return False
-        a = self.event_location(doc, first.evidence, first.trigger, statement=first.type in _STATEMENT_TYPES)
-        b = self.event_location(doc, later.evidence, later.trigger, statement=later.type in _STATEMENT_TYPES)
+        a = self.event_location(doc, first.evidence, first.trigger, statement=first.type in _STATEMENT_TYPES,
+                                topical=first.type in _TOPICAL_TYPES)
+        b = self.event_location(doc, later.evidence, later.trigger, statement=later.type in _STATEMENT_TYPES,
+                                topical=later.type in _TOPICAL_TYPES)
         return bool(a and b and a.get("country_code") and b.get("country_code")
                     and a["country_code"] != b["country_code"])
 
