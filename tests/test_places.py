@@ -812,3 +812,15 @@ def test_topic_of_talks_is_no_venue():
     assert len(consults) == 2 and {e.location["resolved_place"] for e in consults} == {"Riyadh"}
     doc = Pipeline.default()(_doc("قصفت طائرات التحالف مواقع للحوثيين في اليمن.", "2015-07-25"))
     assert doc.events[0].location["country_code"] == "YEM"
+
+
+def test_coal_is_no_umm_al_fahm_and_ben_gardane_is_tunisian():
+    """SaudiNewsNet 2015-07-22: «الفحم» (coal) is no Umm al-Fahm; «مدينة بن قردان» on the Libyan border is
+    Tunisian; «منطقة X» in a story about another country is no big city abroad («منطقة الرباط» in Aden)."""
+    assert not any(p.text == "الفحم" for p in find_places(_doc("فرضت الصين قيودا جديدة على واردات الفحم.")))
+    doc = _doc("رفض سكان مدينة بن قردان التونسية الواقعة على الحدود مع ليبيا بناء الجدار العازل.", "2015-07-22")
+    assert any(p.place is not None and p.place.name == "Ben Gardane" and p.country == "TUN" for p in find_places(doc))
+    doc = _doc("دمرت غارات التحالف مخزن أسلحة للحوثيين في منطقة الرباط بمدينة عدن اليمنية، وقصفت مواقع في لحج "
+               "وأبين في اليمن.", "2015-07-22")
+    rabat = next(p for p in find_places(doc) if "الرباط" in p.text)
+    assert rabat.country == "YEM"
