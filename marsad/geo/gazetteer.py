@@ -76,6 +76,7 @@ class Gazetteer:
         self.context_only = context_only
         self.curated = curated
         self.common_words: frozenset[str] = frozenset()
+        self.context_only_listed: frozenset[str] = frozenset()  # the hand-listed part of context_only
         self.short_names: frozenset[str] = frozenset()  # two-letter names read after و/ف («وإب»)
         self.harvested: dict[int, str] = {}  # harvested_places.tsv entries: place id -> its province (English)
 
@@ -189,10 +190,11 @@ def gazetteer() -> Gazetteer:
         if line.strip() and not line.startswith("#"):
             adj, iso = line.split("\t")
             adjectives[normalize(adj)] = iso
-    context_only = set(data.get("context_only", [])) | {
+    hand_listed = {
         normalize(x) for x in (base / "curated" / "context_only.txt").read_text(encoding="utf-8").splitlines()
         if x.strip() and not x.startswith("#")
     }
+    context_only = set(data.get("context_only", [])) | hand_listed
     curated = {
         normalize(line.split("\t")[0])
         for line in (base / "curated" / "places.tsv").read_text(encoding="utf-8").splitlines()
@@ -216,6 +218,7 @@ def gazetteer() -> Gazetteer:
     gz = Gazetteer(places, names, adjectives, context_only, curated)
     gz.harvested = harvested
     gz.common_words = frozenset(data.get("common_words", []))
+    gz.context_only_listed = frozenset(hand_listed)
     gz.short_names = frozenset(
         normalize(x) for x in (base / "curated" / "short_names.txt").read_text(encoding="utf-8").splitlines()
         if x.strip() and not x.startswith("#"))

@@ -69,7 +69,8 @@ FOREIGN_SMALL_CITY = 300_000
 FOREIGN_TOWN = 50_000
 #: A town at most this big whose name is also a common word (curated/context_only.txt and the word-frequency
 #: list) is read only in a story that names its country: «حديثة» (31 k), «الساحل» (54 k), «المنشأة» (91 k),
-#: not «جنيف» (Geneva, 202 k, frequent in news)
+#: not «جنيف» (Geneva, 202 k, frequent in news); a hand-listed one (curated/context_only.txt) up to
+#: FOREIGN_SMALL_CITY («البندقية», the rifle, in a Yemeni story is no Venice, 260 k)
 COMMON_WORD_TOWN = 100_000
 #: A name read after stripping a ب that is not followed by ال must be a city this big (or curated).
 BIG_CITY = 1_000_000
@@ -612,8 +613,10 @@ def _disambiguate(mentions: list[PlaceMention]) -> None:
                 best = c
                 break
         foreign = context and not context.get(best.country or "", 0)
-        if (foreign and best.kind == "city" and best.population < COMMON_WORD_TOWN and not pm.headed
-                and not pm.landmark and not curated(best) and normalize(pm.text) in gz.context_only):
+        key = normalize(pm.text)
+        town = FOREIGN_SMALL_CITY if key in gz.context_only_listed else COMMON_WORD_TOWN
+        if (foreign and best.kind == "city" and best.population < town and not pm.headed
+                and not pm.landmark and not curated(best) and key in gz.context_only):
             # «في حديثه» (his speech) in a Saudi story, «قبالة الساحل» off Tasmania: a town whose name is also
             # a common word is read only in a story about its country (or with a head word); Geneva is no town
             pm.place, pm.kind = None, "drop"
