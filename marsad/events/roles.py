@@ -235,8 +235,7 @@ def _unnamed_actors(doc: Document, toks: list[Tok], covered: list[tuple[int, int
                 country = _nationality(toks[k].norm) if k is not None else None
                 if title_phrases is None and country is not None:
                     title_phrases = _named_title_phrases(toks, covered)
-                phrase = " ".join(t.norm.lstrip("وف") if m == i else t.norm for m, t in enumerate(toks[i : k + 1], i)) \
-                    if k is not None else ""
+                phrase = _title_phrase(toks, i, k) if k is not None else ""
                 # «سعد هايل السرور رئيس مجلس النواب الأردني السابق»: a title in apposition to a name just
                 # before it is that person's
                 after_name = any(e <= toks[i].start and toks[i].start - e <= 3 and doc.text[e : toks[i].start].strip(" ،,") == ""
@@ -328,7 +327,17 @@ def _named_titles(toks: list[Tok], covered: list[tuple[int, int]]) -> set[tuple[
     بوخاري»): there and elsewhere («وكان الرئيس النيجيري قد التقى») the title stands for that person."""
     named = {s for s, _e in covered}
     return {(toks[k].norm.lstrip("وف"), toks[k + 1].norm) for k in range(len(toks) - 1)
-            if any(toks[m].start in named for m in range(k + 2, min(len(toks), k + 2 + TITLE_NAME_GAP)))}
+            if _name_follows(toks, named, k + 2)}
+
+
+def _name_follows(toks: list[Tok], named: set[int], k: int) -> bool:
+    """Whether a named mention starts within TITLE_NAME_GAP tokens from ``toks[k]``."""
+    return any(toks[m].start in named for m in range(k, min(len(toks), k + TITLE_NAME_GAP)))
+
+
+def _title_phrase(toks: list[Tok], i: int, k: int) -> str:
+    """The normal form of the title phrase ``toks[i..k]`` without the و/ف before it («ووزير الخارجية القطري»)."""
+    return " ".join([toks[i].norm.lstrip("وف")] + [t.norm for t in toks[i + 1 : k + 1]])
 
 
 #: At most this many portfolio words between a title and its country adjective («وزير الخارجية القطري»,
@@ -359,8 +368,8 @@ def _named_title_phrases(toks: list[Tok], covered: list[tuple[int, int]]) -> set
         if hit is None or hit[1] not in heads:
             continue  # («لوزير الخارجية القطري …» too: the phrase is compared as the unnamed-actor pass builds it)
         k = _title_adjective_at(toks, i)
-        if k is not None and any(toks[m].start in named for m in range(k + 1, min(len(toks), k + 1 + TITLE_NAME_GAP))):
-            out.add(" ".join(t.norm.lstrip("وف") if m == i else t.norm for m, t in enumerate(toks[i : k + 1], i)))
+        if k is not None and _name_follows(toks, named, k + 1):
+            out.add(_title_phrase(toks, i, k))
     return out
 
 

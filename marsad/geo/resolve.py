@@ -46,13 +46,8 @@ QUOTED_NAME_CHARS = 40
 _CLOSING_QUOTE = {"«": "»", "“": "”", '"': '"'}
 #: dual heads that are also common adjectives («إقليمي», regional): a head only after a locative
 _ADJECTIVE_HEADS = frozenset({"اقليمي"})
-#: names whose normal form another word shares, told apart by a letter the name never has: «آب» (August)
-#: is no «إب» (Ibb), «فأس» (axe) no «فاس» (Fes)
-_OTHER_WORD_LETTER = {"اب": "آ", "فاس": "أ"}
 #: head words that, written with ه instead of ة, are another word («بلده», his country)
 _TA_MARBUTA_HEADS = frozenset({"بلده"})
-#: head words never written with a hamza on their alif; a hamza marks another word that normalises alike
-_HAMZA_FREE_HEADS = frozenset({"وادي"})
 #: «حيث» opening a clause («…، حيث هاجم مفجر مسجدا في أبها»).
 _WHERE_CLAUSE = re.compile(r"(^|\s)و?حيث\s")
 #: At most this many words between a journey's destination and the act it was made for («… إلى سلطنة
@@ -108,6 +103,8 @@ class GeoCues:
     near: frozenset[str] = frozenset()  # «قرية دوما قرب نابلس»: a place lies close to a bigger one
     small_unit_heads: frozenset[str] = frozenset()  # «بلدة العين»: a small place, not a big namesake abroad
     topic_nouns: frozenset[str] = frozenset()  # «الوضع في اليمن»: a topic, not a venue, for talks and statements
+    other_word_letters: dict[str, str] = field(default_factory=dict)  # «آب» ≠ «إب»: letters a name never has
+    idiom_next: dict[str, tuple[str, ...]] = field(default_factory=dict)  # «مسقط رأسه»: a name's idiom
 
 
 @cache
@@ -124,7 +121,10 @@ def geo_cues() -> GeoCues:
                    n("apposition_heads"), n("named_facility_heads"), n("envoy_words"),
                    n("name_heads"), n("host_verbs"), n("from_scene_triggers"),
                    n("province_heads"), n("container_gap"), n("direction_words"), n("plural_place_heads"),
-                   n("list_openers"), n("near_words"), n("small_unit_heads"), n("topic_nouns"))
+                   n("list_openers"), n("near_words"), n("small_unit_heads"), n("topic_nouns"),
+                   {normalize(k): v for k, v in raw["other_word_letters"].items() if not k.startswith("_")},
+                   {normalize(k): tuple(normalize(w) for w in v) for k, v in raw["idiom_next"].items()
+                    if not k.startswith("_")})
 
 
 @dataclass
@@ -157,6 +157,14 @@ class PlaceMention:
 
 def _entity_spans(doc: Document) -> list[tuple[int, int, str]]:
     return [(s.start, s.end, s.label) for s in doc.layer("entities")]
+
+
+def _other_word(norm: str, surface: str) -> bool:
+    """Whether ``surface``, a name or head word in normal form ``norm``, is another word that normalises
+    alike, told by a letter the name never has (cues other_word_letters: «آب» August ≠ «إب» Ibb, «فأس» axe ≠
+    «فاس» Fes, «وأدى» ≠ «وادي»)."""
+    letters = geo_cues().other_word_letters.get(norm)
+    return bool(letters) and any(ch in surface for ch in letters)
 
 
 def _nisba(w: str) -> bool:
@@ -221,12 +229,11 @@ def find_places(doc: Document) -> list[PlaceMention]:
         top = m.candidates[0]
         if key in heads or normalize(m.prefix + m.text) in heads:
             continue  # «مدينة», «المستشفى» alone are not names; «ولاية» is no و + «لاية» (Lae)
-        if key in _OTHER_WORD_LETTER and _OTHER_WORD_LETTER[key] in m.text:
+        if _other_word(key, m.text):
             continue  # «في آب 2008» is August, not Ibb («إب»); «فأس» (axe) is no Fes («فاس»)
-        if key == "العين" and normalize(text[m.end : m.end + 10]).startswith("المجرده"):
-            continue  # «بالعين المجردة» (with the naked eye) is no Al Ain
-        if key == "مسقط" and normalize(text[m.end : m.end + 8]).startswith("راس"):
-            continue  # «مسقط رأسه» (birthplace) is no Muscat
+        nxt_word = normalize(text[m.end : m.end + 12]).split()[:1]
+        if nxt_word and any(nxt_word[0].startswith(w) for w in cz.idiom_next.get(key, ())):
+            continue  # «بالعين المجردة» (naked eye) is no Al Ain, «مسقط رأسه» (birthplace) no Muscat
         if len(key.split()) > 1 and key.split()[0] in heads:
             locative = True  # a name the sources list with its head («ومدينة فان»): a place, as below
         # «باولو» is not ب + «أولو»; «بولاية عين الدفلى» is ب + a head word
@@ -284,7 +291,7 @@ def find_places(doc: Document) -> list[PlaceMention]:
             continue  # «عدوها الإقليمي», «عدو إقليمي يمتلكه» (regional); «بإقليمي فان وأغري» (two provinces)
         if head in _TA_MARBUTA_HEADS and not text[ws:_we].rstrip("»\"'").endswith("ة"):
             continue  # «بلده واشترط» (his country) is no «بلدة» (town): the head is written with ة
-        if head in _HAMZA_FREE_HEADS and re.search("[أإآ]", text[ws:_we]):
+        if _other_word(head, text[ws:_we]):
             continue  # «وأدى الصمت» (and the silence led) is no «وادي» (valley): the head is written without hamza
         nxt = words[i + 1]
         # «محافظات عراقية» (a nisba, no name), but «حيي المنشية», «قرية الزيادية», «مدينة الكاظمية»: a definite
@@ -623,7 +630,7 @@ def _disambiguate(mentions: list[PlaceMention]) -> None:
             continue
         # «بلدة العين» in a story about Abyan is no Al Ain (UAE): a town, village or quarter head names a small
         # place, not a big city abroad that shares its name (whose mention would count as context itself)
-        small_unit = (pm.headed and normalize(pm.text).split()[0] in geo_cues().small_unit_heads
+        small_unit = (pm.headed and key.split()[0] in geo_cues().small_unit_heads
                       and best.population >= FOREIGN_SMALL_CITY and top is not None and best.country != top)
         # «منطقة المثلث» in a Yemeni story is no Al-Muthalth (Tanomah, Saudi Arabia): a village or district read
         # off other news (harvested) counts only in a story whose main country is its own

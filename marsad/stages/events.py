@@ -406,9 +406,7 @@ class EventsStage(Stage):
                 used_unnamed.update(x for x in ev.actors + ev.recipients if x.startswith("E"))
         if self.event_location is not None:
             for ev in events:
-                ev.location = self.event_location(doc, ev.evidence, ev.trigger,
-                                                  statement=ev.type in _STATEMENT_TYPES,
-                                                  topical=ev.type in _TOPICAL_TYPES)
+                ev.location = self._location(doc, ev)
                 self._visitor_first(doc, ev)
             self._place_from_repeats(doc, events, repeats)
             events = self._split_by_place(doc, events)
@@ -429,22 +427,17 @@ class EventsStage(Stage):
         """An event whose own sentence gives no place, or none finer than a province, takes the finer place
         a later mention of it gives (a lead that names the province, a body sentence that names the town):
         repeated mentions are one event, and the finer place is where it happened."""
-        located: dict[int, dict[str, Any] | None] = {}  # each repeat's own place, found once
         for ev in events:
             res = (ev.location or {}).get("resolution")
             if res is not None and res > REPEAT_PLACE_MAX_RESOLUTION:
                 continue
             parts = set(ev.actors) | set(ev.recipients)
-            for k, rep in enumerate(repeats):
+            for rep in repeats:
                 if rep.type != ev.type or rep.status != ev.status or not rep.evidence or rep.evidence == ev.evidence:
                     continue
                 if not (set(rep.actors) | set(rep.recipients)) <= parts:
                     continue
-                if k not in located:
-                    located[k] = self.event_location(doc, rep.evidence, rep.trigger,
-                                                     statement=rep.type in _STATEMENT_TYPES,
-                                                     topical=rep.type in _TOPICAL_TYPES)
-                loc = located[k]
+                loc = self._location(doc, rep)
                 if loc is None or (loc.get("resolution") or 0) <= (res or 0):
                     continue
                 if ev.location and ev.location.get("country_code") not in (None, loc.get("country_code")):
@@ -562,15 +555,23 @@ class EventsStage(Stage):
                 return True
         return False
 
+    def _location(self, doc: Document, ev: Event) -> dict[str, Any] | None:
+        """The place ``ev``'s own mention gives (``event_location`` for its type), found once per mention:
+        the repeat checks, the places of repeats and the final placing ask for the same mentions."""
+        key = (ev.evidence, ev.trigger, ev.type)
+        memo = doc.cache.setdefault("events.locations", {})
+        if key not in memo:
+            memo[key] = self.event_location(doc, ev.evidence, ev.trigger, statement=ev.type in _STATEMENT_TYPES,
+                                            topical=ev.type in _TOPICAL_TYPES)
+        loc = memo[key]
+        return dict(loc) if loc is not None else None
+
     def _elsewhere(self, doc: Document, first: Event, later: Event) -> bool:
         """Whether two mentions are placed in different countries by their own sentences (so they are
         two events, not one mentioned twice)."""
         if self.event_location is None or first.evidence == later.evidence:
             return False
-        a = self.event_location(doc, first.evidence, first.trigger, statement=first.type in _STATEMENT_TYPES,
-                                topical=first.type in _TOPICAL_TYPES)
-        b = self.event_location(doc, later.evidence, later.trigger, statement=later.type in _STATEMENT_TYPES,
-                                topical=later.type in _TOPICAL_TYPES)
+        a, b = self._location(doc, first), self._location(doc, later)
         return bool(a and b and a.get("country_code") and b.get("country_code")
                     and a["country_code"] != b["country_code"])
 
@@ -638,13 +639,8 @@ class EventsStage(Stage):
         verb = normalize(text[ev.trigger[0] : ev.trigger[1]])
         if "ستهدف" not in verb:
             return False
-
-        def bare(w: str) -> str:
-            w = w.strip("«»\"'،,.()")
-            w = w[1:] if w[:1] in "وب" and len(w) > 3 else w
-            return w[2:] if w.startswith("ال") and len(w) > 4 else w
-        after = [bare(w) for w in normalize(text[ev.trigger[1] : ev.trigger[1] + 40]).split()[:2]]
-        before = [bare(w) for w in normalize(text[max(0, ev.trigger[0] - 30) : ev.trigger[0]]).split()[-1:]]
+        after = [_bare(w.strip("«»\"'،,.()")) for w in normalize(text[ev.trigger[1] : ev.trigger[1] + 40]).split()[:2]]
+        before = [_bare(w.strip("«»\"'،,.()")) for w in normalize(text[max(0, ev.trigger[0] - 30) : ev.trigger[0]]).split()[-1:]]
         objects, subjects = cue_words("aim_objects"), cue_words("aim_subjects")
         return any(w in objects for w in after[:1]) or any(w in subjects for w in before + after[:1])
 

@@ -302,17 +302,14 @@ class _Parser:
             if self.pub is None:
                 return j, {"value": None, "granularity": "day", "anchor": {"offset_days": it.value}}
             d = self.pub + timedelta(days=it.value)
-            if weekday is not None and d.weekday() != weekday:
-                # «اليوم (الأربعاء)» in a story the archive dates Thursday: written the day before; the
-                # weekday the text names wins (the nearest such day, the past first)
-                shift = next(k for k in (-1, 1, -2, 2, -3, 3, -4) if (d + timedelta(days=k)).weekday() == weekday)
-                if abs(shift) <= WEEKDAY_SHIFT_DAYS:
-                    d += timedelta(days=shift)
-                    return j, {"value": d.isoformat(), "granularity": "day",
-                               "anchor": {"rule": "relative_day", "offset_days": it.value, "weekday_shift": shift}}
             anchor: dict[str, Any] = {"rule": "relative_day", "offset_days": it.value}
             if weekday is not None:
-                anchor["weekday_shift"] = 0
+                # «اليوم (الأربعاء)» in a story the archive dates Thursday: written the day before; the
+                # weekday the text names wins (the nearest such day, the past first)
+                shift = next((k for n in range(1, WEEKDAY_SHIFT_DAYS + 1) for k in (-n, n)
+                              if (d + timedelta(days=k)).weekday() == weekday), 0)
+                d += timedelta(days=shift)
+                anchor["weekday_shift"] = shift
             return j, {"value": d.isoformat(), "granularity": "day", "anchor": anchor}
         j = i
         if i > 0 and self.item(i - 1, "EVERY"):
