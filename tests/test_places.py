@@ -834,3 +834,58 @@ def test_hand_listed_common_word_up_to_a_small_city():
     assert not any(p.place is not None and p.place.name == "Venice" for p in find_places(doc))
     geneva = _doc("قالت بعثة الأمم المتحدة في ليبيا إن محادثات السلام الليبية ستعقد الإثنين في جنيف.")
     assert any(p.place is not None and p.place.name == "Geneva" for p in find_places(geneva))
+
+
+@pytest.mark.parametrize("text,published,where", [
+    # SaudiNewsNet 2015-07-22-27: the object of «زار» after the visitor's name and title
+    ("زار المبعوث الخاص إلى سوريا ستيفان دي مستورا طهران اليوم حيث التقى مع وزير الشؤون الخارجية محمد جواد "
+     "ظريف.", "2015-07-22", "Tehran"),
+    # 2015-07-22-32: a visit noun with ل
+    ("اختتم وزير الدفاع الأميركي آشتون كارتر، زيارته لإسرائيل، أمس، بلقاء مع رئيس الوزراء الإسرائيلي بنيامين "
+     "نتنياهو.", "2015-07-22", "Israel"),
+    # 2015-07-26-557: a planned visit to three countries starts in the first
+    ("ومن المنتظر أن يزور ظريف قطر والكويت والعراق اليوم الأحد.", "2015-07-26", "Qatar"),
+])
+def test_visited_place_is_where_the_visit_happened(text, published, where):
+    """A visit verb or noun takes its destination as an object, without في or إلى («زار … طهران», «زيارته
+    لإسرائيل»): that is where the visit happened."""
+    doc = Pipeline.default()(_doc(text, published))
+    assert [e.location["resolved_place"] for e in doc.events if e.location][:1] == [where]
+
+
+def test_visited_title_country_and_city_of_the_story():
+    """The country in a title after the visit verb is no destination («زار رئيس وزراء العراق … الرياض»); a
+    visited country yields to the city of it the sentence names («إفادة صحفية … في نيروبي خلال زيارة يقوم بها
+    الرئيس الأمريكي لكينيا», 2015-07-26-42)."""
+    doc = Pipeline.default()(_doc("زار رئيس وزراء العراق حيدر العبادي أمس الرياض والتقى الملك سلمان.", "2015-07-26"))
+    visit = next(e for e in doc.events if e.type == "CONSULT")
+    assert visit.location["resolved_place"] == "Riyadh"
+    doc = Pipeline.default()(_doc(
+        "جاءت هذه التصريحات خلال إفادة صحفية لأحد مسؤولي البيت الأبيض في نيروبي خلال زيارة يقوم بها الرئيس "
+        "الأمريكي باراك أوباما لكينيا.", "2015-07-26"))
+    assert {e.location["resolved_place"] for e in doc.events if e.location} <= {"Nairobi"}
+
+
+def test_police_station_is_a_facility_of_its_town():
+    """«مركز شرطة العوامية» (a two-word facility head) is the Awamiyah police station, in Saudi Arabia
+    (SaudiNewsNet 2015-08-06-2755), not nothing: the town's name after a facility head ends in -ية like a
+    nisba adjective."""
+    doc = Pipeline.default()(_doc("وإطلاق النار على بوابة مركز شرطة العوامية من الخارج.", "2015-08-06"))
+    loc = doc.events[0].location
+    assert loc["extracted_place"] == "مركز شرطة العوامية" and loc["country_code"] == "SAU" and loc["resolution"] == 5
+    assert loc["lat"] is not None
+
+
+def test_reinforcements_are_no_statement_of_the_speaker():
+    """«وأضاف مسؤول عسكري كبير في العاصمة باماكو أن تعزيزات أرسلت للمنطقة» (2015-08-03-165): «تعزيزات» is a
+    plural noun, not a present-tense stance verb, so the speaker's city is not where the reinforcements went."""
+    from marsad.temporal.event_date import is_present_stance
+
+    text = "وأضاف مسؤول عسكري كبير في العاصمة باماكو أن تعزيزات أرسلت للمنطقة."
+    k = text.index("تعزيزات")
+    assert not is_present_stance(text, (k, k + len("تعزيزات")))
+    text2 = "وأكد البيان أن المملكة تدين هذا العمل."
+    k2 = text2.index("تدين")
+    assert is_present_stance(text2, (k2, k2 + 4))
+    doc = Pipeline.default()(_doc(text, "2015-08-03"))
+    assert all((e.location or {}).get("resolved_place") != "Bamako" for e in doc.events if e.type == "MOBILIZE")

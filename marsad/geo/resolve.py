@@ -35,6 +35,9 @@ from marsad.temporal.event_date import (
     starts_continuation,
 )
 
+#: At most this many words between a visit verb or noun and the place it takes as its object («زار
+#: المبعوث الخاص إلى سوريا ستيفان دي مستورا طهران»).
+VISIT_OBJECT_WORDS = 8
 #: How close after an unresolved facility a place must be named to locate it.
 FACILITY_CITY_CHARS = 40
 #: How many words after a plural place head («بلدات الحدث وحوارين ومهين») its list may run.
@@ -105,6 +108,7 @@ class GeoCues:
     topic_nouns: frozenset[str] = frozenset()  # «الوضع في اليمن»: a topic, not a venue, for talks and statements
     other_word_letters: dict[str, str] = field(default_factory=dict)  # «آب» ≠ «إب»: letters a name never has
     idiom_next: dict[str, tuple[str, ...]] = field(default_factory=dict)  # «مسقط رأسه»: a name's idiom
+    visit_triggers: frozenset[str] = frozenset()  # «زار … طهران», «زيارته لإسرائيل»: the object is the destination
 
 
 @cache
@@ -124,7 +128,8 @@ def geo_cues() -> GeoCues:
                    n("list_openers"), n("near_words"), n("small_unit_heads"), n("topic_nouns"),
                    {normalize(k): v for k, v in raw["other_word_letters"].items() if not k.startswith("_")},
                    {normalize(k): tuple(normalize(w) for w in v) for k, v in raw["idiom_next"].items()
-                    if not k.startswith("_")})
+                    if not k.startswith("_")},
+                   n("visit_triggers"))
 
 
 @dataclass
@@ -283,9 +288,15 @@ def find_places(doc: Document) -> list[PlaceMention]:
 
     # facilities and places whose name is unknown: «قرية بيدو», «مخيم النصيرات», «محافظة الحرث»
     for i, (w, ws, _we) in enumerate(words):
-        pre = w[0] if w[:1] in "وب" and w[1:] in heads else ""
-        head = w[len(pre):]
-        if head not in heads or head in ("العاصمه", "عاصمه") or i + 1 >= len(words) or i + 1 in taken or i in taken:
+        # a two-word facility head («مركز شرطة العوامية», «نقطة تفتيش»): the name follows the second word
+        two = (w + " " + words[i + 1][0]) if i + 1 < len(words) and not text[_we : words[i + 1][1]].strip() else ""
+        pre2 = two[0] if two[:1] in "وب" and two[1:] in cz.facility_heads else ""
+        if two[len(pre2):] in cz.facility_heads and " " in two and i + 2 < len(words) and i + 1 not in taken:
+            pre, head, hw = pre2, two[len(pre2):], 2
+        else:
+            pre = w[0] if w[:1] in "وب" and w[1:] in heads else ""
+            head, hw = w[len(pre):], 1
+        if head not in heads or head in ("العاصمه", "عاصمه") or i + hw >= len(words) or i + hw in taken or i in taken:
             continue
         if head in _ADJECTIVE_HEADS and pre != "ب" and (i == 0 or words[i - 1][0] not in cz.locative):
             continue  # «عدوها الإقليمي», «عدو إقليمي يمتلكه» (regional); «بإقليمي فان وأغري» (two provinces)
@@ -293,27 +304,29 @@ def find_places(doc: Document) -> list[PlaceMention]:
             continue  # «بلده واشترط» (his country) is no «بلدة» (town): the head is written with ة
         if _other_word(head, text[ws:_we]):
             continue  # «وأدى الصمت» (and the silence led) is no «وادي» (valley): the head is written without hamza
-        nxt = words[i + 1]
+        nxt = words[i + hw]
         # «محافظات عراقية» (a nisba, no name), but «حيي المنشية», «قرية الزيادية», «مدينة الكاظمية»: a definite
         # word after a place head without «ال» is the name it is annexed to, not an adjective (which would
         # agree); facilities keep to the name heads («جامع البخاري في منطقة وادي المدام» is placed by its area)
         definite_name = (head in cz.name_heads or (head in cz.generic_heads and head not in cz.plural_heads
                                                    and head[:2] != "ال")) \
             and nxt[0].startswith("ال") and nxt[0] not in gz.adjectives
+        # «مركز شرطة العوامية»: after a two-word head the definite word is the place the facility serves
+        definite_name = definite_name or (hw == 2 and nxt[0].startswith("ال") and nxt[0] not in gz.adjectives)
         nisba_like = (nxt[0].endswith("يه") and not definite_name) or ("ال" + nxt[0] + "ه") in gz.adjectives
         # a facility's own name may be a common definite word («قصر السلام»), a region's may not
         named_facility = (head in cz.named_facility_heads and nxt[0].startswith("ال") and len(nxt[0]) > 4) or (
             head in cz.name_heads and not nxt[0].startswith("ال"))
         if (not _is_word(nxt[0]) or nxt[0] in cz.stop_words or (_nisba(nxt[0]) and not definite_name)
-                or (nxt[0] in gz.common_words and not named_facility and not _province_follows(i + 2)
-                    and not (nxt[0] in cz.compound_starts and i + 2 < len(words) and _is_word(words[i + 2][0])))
+                or (nxt[0] in gz.common_words and not named_facility and not _province_follows(i + hw + 1)
+                    and not (nxt[0] in cz.compound_starts and i + hw + 1 < len(words) and _is_word(words[i + hw + 1][0])))
                 or nisba_like
-                or text[words[i][2] : nxt[1]].strip() not in ("", '"', "«", "“")):
+                or text[words[i + hw - 1][2] : nxt[1]].strip() not in ("", '"', "«", "“")):
             continue  # «في منطقة "جزرة"» is fine, «معسكر قوات» is not
         end = nxt[2]
-        if nxt[0] in cz.compound_starts and i + 2 < len(words) and _is_word(words[i + 2][0]):
-            end = words[i + 2][2]
-        opener = text[words[i][2] : nxt[1]].strip()
+        if nxt[0] in cz.compound_starts and i + hw + 1 < len(words) and _is_word(words[i + hw + 1][0]):
+            end = words[i + hw + 1][2]
+        opener = text[words[i + hw - 1][2] : nxt[1]].strip()
         if opener in _CLOSING_QUOTE:
             # «قضاء “دوغو بيازيد”»: a quoted name runs to its closing quote (a few words at most)
             close = text.find(_CLOSING_QUOTE[opener], nxt[1], nxt[1] + QUOTED_NAME_CHARS)
@@ -325,8 +338,12 @@ def find_places(doc: Document) -> list[PlaceMention]:
         pm = PlaceMention(s, end, text[s:end], None, [], locative, text[s:end] if facility else None, False,
                           "facility" if facility else "place", headed=True)
         pm.resolution = 5 if facility else cz.head_resolution.get(head, 4)
+        if hw == 2:  # «مركز شرطة العوامية»: the name is the town the police station serves
+            town = [c for c in gz.lookup(nxt[0]) if c.kind in ("city", "admin")]
+            if town:
+                pm.city, pm.attrs_country = town[0], town[0].country
         mentions.append(pm)
-        taken.update((i, i + 1))
+        taken.update(range(i, i + hw + 1))
     place_starts = {p.start for p in mentions if p.candidates and p.candidates[0].kind in ("city", "admin", "region")}
     directions = _direction_words()
 
@@ -606,7 +623,7 @@ def _disambiguate(mentions: list[PlaceMention]) -> None:
     top = context.most_common(1)[0][0] if context else None
     for pm in mentions:
         if not pm.candidates:
-            pm.attrs_country = pm.nisba_country or top
+            pm.attrs_country = pm.nisba_country or (pm.city.country if pm.city is not None else None) or top
             continue
         best = pm.candidates[0]  # sorted by kind, then population
         for c in pm.candidates[1:]:
@@ -708,10 +725,17 @@ def event_location(
     is not where it happened."""
     loc = _sentence_location(doc, sentence_span, trigger_span, continuation=True, statement=statement,
                              topical=topical)
+    if loc is not None and loc.get("visited") and loc.get("resolution") == 1:
+        # a country visited yields to the city of it where the story is set («زيارته لمصر» in a Cairo story)
+        scene = _scene_location(doc, sentence_span) or _lead_location(doc, sentence_span)
+        if scene is not None and scene.get("country_code") == loc.get("country_code") and scene.get("resolution") != 1:
+            loc = scene
     if loc is None and trigger_span is not None:
         loc = _coreferent_location(doc, sentence_span, trigger_span)
     if loc is None and not [p for p in _locative_places(doc, sentence_span) if not (topical and p.topic)]:
         loc = _scene_location(doc, sentence_span) or _lead_location(doc, sentence_span)
+    if loc is not None:
+        loc.pop("visited", None)
     return loc
 
 
@@ -786,6 +810,14 @@ def _sentence_location(
              and not (topical and p.topic)]
     from_scene = trigger_span is not None and _from_is_scene(doc.text, trigger_span)
     loc = [p for p in cands if (p.locative or (from_scene and p.origin)) and (p.place is None or p.place.kind != "continent")]
+    if trigger_span is not None:
+        dest = _visit_destination(doc, cands, trigger_span, s1)
+        # a country visited yields to a city of it the sentence names («إفادة صحفية … في نيروبي خلال زيارة
+        # يقوم بها الرئيس الأمريكي لكينيا»)
+        finer = dest is not None and dest.place is not None and dest.place.kind == "country" and any(
+            _specific(p) and p.country == dest.place.country for p in loc)
+        if dest is not None and dest not in loc and not finer:
+            loc = sorted([*loc, dest], key=lambda p: p.start)
     if not loc:
         return _continued_location(doc, sentence_span) if continuation else None
     if trigger_span is not None:
@@ -842,10 +874,48 @@ def _sentence_location(
     if best.within is not None and best.within.start >= s0 and not best.within.office:
         best = best.within  # «الدخول إلى مدينة زنجبار في أبين»: Zinjibar
     out = location_dict(best)
+    if trigger_span is not None and best.start > trigger_span[1] and best.locative and best.kind == "visited":
+        out["visited"] = True
     host = _host_country(doc, s0, best)
     if host:
         out["country_code"] = host
     return out
+
+
+def _visit_destination(doc: Document, cands: list[PlaceMention], trigger_span: tuple[int, int],
+                       s1: int) -> PlaceMention | None:
+    """The place a visit verb or noun takes as its object, with no preposition or with ل («زار المبعوث …
+    طهران اليوم», «زيارته لإسرائيل», «يزور أوباما غدا كينيا»): the first place after the trigger, within
+    VISIT_OBJECT_WORDS words, that qualifies no office and names no actor."""
+    text = doc.text
+    words = normalize(text[trigger_span[0] : trigger_span[1]]).split()
+    if not words:
+        return None
+    stems = geo_cues().visit_triggers
+    w = words[0]
+    if not any(v.startswith(t) and len(v) - len(t) <= 3 for t in stems for v in (w, w[1:], w[2:]) if len(v) >= 3):
+        return None
+    cz = geo_cues()
+    for p in sorted((p for p in find_places(doc) if trigger_span[1] <= p.start < s1), key=lambda p: p.start):
+        gap = text[trigger_span[1] : p.start]
+        if len(gap.split()) > VISIT_OBJECT_WORDS or re.search(r"[.،,:؛]", gap):
+            return None
+        prev = normalize(gap.split()[-1]) if gap.split() else ""
+        prev = prev[1:] if prev[:1] in "ولبف" and prev[1:] in cz.office_words else prev  # «لحكومة أديس أبابا»
+        if p.office or prev in cz.office_words or prev in cz.envoy_words or _nisba(prev):
+            continue  # «المبعوث الخاص إلى سوريا», «رئيس وزراء العراق»: part of a title
+        if p not in cands or p.place is None or p.place.kind not in ("country", "city", "admin") or p.origin:
+            return None
+        if prev in cz.locative or not (gap[-1:].isspace() or gap.endswith(("ل", "لـ"))):
+            return None  # a preposition's object, or another clitic (ب، ك، و)
+        if any(s <= p.start < e and a.kind != "GPE" for a in doc.actors for s, e in a.mentions):
+            return None  # a person's or a body's name
+        break
+    else:
+        return None
+    return PlaceMention(p.start, p.end, p.text, p.place, p.candidates, True, p.landmark, p.office, "visited",
+                        p.attrs_country, p.headed, p.resolution, p.nisba_country, False, p.city, None, p.listed,
+                        False)
 
 
 def _from_is_scene(text: str, trigger_span: tuple[int, int]) -> bool:

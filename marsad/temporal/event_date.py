@@ -139,6 +139,8 @@ def is_present_stance(text: str, trigger: tuple[int, int]) -> bool:
     if not w:
         return False
     word = w[0][1:] if w[0][:1] in "وف" and len(w[0]) > 4 else w[0]
+    if word[:1] == "ت" and (word.endswith("ات") or (len(word) == 5 and word[3] == "ي")):
+        return False  # a verbal noun: «تعزيزات» (reinforcements), «تفجير» (bombing), not «تدين» (condemns)
     return len(word) >= 4 and word[0] in "يتن" and not word.startswith("تم")
 
 
