@@ -1477,3 +1477,16 @@ def test_title_with_portfolio_and_country_is_a_participant():
     doc = _default_pipeline()(Document(id="t", text="وقال المهندس سعد هايل السرور رئيس مجلس النواب الأردني السابق إن "
                                        "الشعب الأردني يدين الهجوم.", published="2015-08-08"))
     assert not any(a.name_ar.startswith("رئيس مجلس النواب") for a in doc.actors)
+
+
+def test_place_names_compare_without_spelling_marks():
+    """The scorer's Latin check folds case, diacritics, apostrophes and hyphens («Al-Anad Air Base» in a gold
+    is the coder's «Al Anad Air Base»), and still tells different places apart."""
+    from marsad.events.evaluate import _place_ok
+
+    gold = {"text": "معسكر العند", "name": "Al-Anad Air Base", "country": "YEM"}
+    pred = {"extracted_place": "قاعدة العند", "resolved_place": "Al Anad Air Base", "country_code": "YEM"}
+    assert _place_ok(pred, gold) == (True, True)
+    assert _place_ok(dict(pred, resolved_place="Ta’if"), dict(gold, name="Taif")) == (True, True)
+    assert _place_ok(dict(pred, resolved_place="Aden"), gold) == (True, False)
+    assert _place_ok(dict(pred, country_code="SAU"), gold) == (False, False)

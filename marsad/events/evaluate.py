@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -204,14 +205,22 @@ def _role_counts(doc: Document, pair: _Pair) -> tuple[int, int, int]:
     return tp, npred, ngold
 
 
+def _fold_latin(name: str) -> str:
+    """A Latin place name compared without case, diacritics, apostrophes or hyphens: «Al-Anad Air Base» is
+    «Al Anad Air Base», «Ta’if» is «Taif»."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    bare = re.sub(r"[’‘'`ʿʾ]", "", bare.lower())
+    return re.sub(r"[\s\-–]+", " ", bare).strip()
+
+
 def _place_ok(pred: dict[str, Any] | None, gold: dict[str, Any]) -> tuple[bool, bool]:
     if not pred:
         return False, False
     country = bool(gold.get("country")) and pred.get("country_code") == gold.get("country")
     names = {_norm(pred.get("extracted_place") or ""), _norm(pred.get("resolved_place") or "")}
     gname = _norm(gold.get("text") or "")
-    latin = (pred.get("resolved_place") or "").lower()
-    glatin = (gold.get("name") or "").lower()
+    latin = _fold_latin(pred.get("resolved_place") or "")
+    glatin = _fold_latin(gold.get("name") or "")
     name_ok = any(n and gname and (n in gname or gname in n) for n in names) or bool(
         latin and glatin and (latin.split(",")[0] in glatin or glatin.split(",")[0] in latin))
     return country, country and name_ok
