@@ -889,3 +889,22 @@ def test_reinforcements_are_no_statement_of_the_speaker():
     assert is_present_stance(text2, (k2, k2 + 4))
     doc = Pipeline.default()(_doc(text, "2015-08-03"))
     assert all((e.location or {}).get("resolved_place") != "Bamako" for e in doc.events if e.type == "MOBILIZE")
+
+
+def test_talks_during_a_visit_the_lead_reports():
+    """SaudiNewsNet 2015-08-06-3041: the lead reports a visit «… للمملكة الأردنية الهاشمية» after a long
+    title; an agreement later in the joint statement names no place and happened there. The extracted place
+    reads «المملكة», not «لمملكة» (the «ل» of «للمملكة» stripped). A visit noun followed by another noun is
+    no destination: «بزيارة حلفاء الولايات المتحدة» (2015-07-31-293)."""
+    doc = Pipeline.default()(_doc(
+        "واس - عمان :صدر اليوم بيان مشترك بمناسبة زيارة صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي "
+        "ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع للمملكة الأردنية الهاشمية فيما يلي نصه :\n"
+        "وعقد الملك عبد الله اجتماعًا مع سمو ولي ولي العهد.\nوعبر الجانبان عن ارتياحهما لمستوى العلاقات.\n"
+        "وبناءً على توجيهات خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز وأخيه الملك عبدالله الثاني فقد تم "
+        "الاتفاق خلال المباحثات على أهمية تعزيز التعاون الاستراتيجي بين المملكة الأردنية الهاشمية والمملكة "
+        "العربية السعودية.\n", "2015-08-06"))
+    agree = [e for e in doc.events if e.type == "AGREE" and "توجيهات" in doc.text[e.evidence[0]:e.evidence[1]]]
+    assert agree and agree[0].location["country_code"] == "JOR"
+    assert agree[0].location["extracted_place"].startswith("المملكة")
+    doc = Pipeline.default()(_doc("كلف كارتر بزيارة حلفاء الولايات المتحدة في الشرق الأوسط.", "2015-07-31"))
+    assert not [e for e in doc.events if (e.location or {}).get("country_code") == "USA"]

@@ -38,6 +38,9 @@ from marsad.temporal.event_date import (
 #: At most this many words between a visit verb or noun and the place it takes as its object («زار
 #: المبعوث الخاص إلى سوريا ستيفان دي مستورا طهران»).
 VISIT_OBJECT_WORDS = 8
+#: In a lead that reports a visit, the visitor's titles may run this long before the country visited
+#: («بمناسبة زيارة صاحب السمو الملكي الأمير محمد بن سلمان … وزير الدفاع للمملكة الأردنية الهاشمية»).
+LEAD_VISIT_WORDS = 25
 #: How close after an unresolved facility a place must be named to locate it.
 FACILITY_CITY_CHARS = 40
 #: How many words after a plural place head («بلدات الحدث وحوارين ومهين») its list may run.
@@ -703,8 +706,12 @@ def location_dict(pm: PlaceMention) -> dict[str, Any]:
         resolved = f"{pm.text}, {pm.city.name}"
     else:
         resolved = p.name if p else pm.text
+    text = pm.text
+    if p is not None and text[:1] == "ل" and text[1:2] != "ل" and not pm.headed and \
+            not gazetteer().lookup(text) and gazetteer().lookup("ا" + text):
+        text = "ا" + text  # «للمملكة» less its «ل» is «المملكة», not «لمملكة»
     return {
-        "extracted_place": pm.text,
+        "extracted_place": text,
         "resolved_place": resolved,
         "lat": city.lat if city else None,
         "lon": city.lon if city else None,
@@ -734,6 +741,8 @@ def event_location(
         loc = _coreferent_location(doc, sentence_span, trigger_span)
     if loc is None and not [p for p in _locative_places(doc, sentence_span) if not (topical and p.topic)]:
         loc = _scene_location(doc, sentence_span) or _lead_location(doc, sentence_span)
+        if loc is None and topical:
+            loc = _lead_visit(doc, sentence_span)
     if loc is not None:
         loc.pop("visited", None)
     return loc
@@ -746,6 +755,24 @@ def _lead_location(doc: Document, sentence_span: tuple[int, int]) -> dict[str, A
     if not sents or sents[0][0] >= sentence_span[0]:
         return None
     return _specific_location(doc, sents[0])
+
+
+def _lead_visit(doc: Document, sentence_span: tuple[int, int]) -> dict[str, Any] | None:
+    """The destination of the visit the article's first sentence reports («بمناسبة زيارة … للمملكة الأردنية
+    الهاشمية»), for a later meeting or statement that names no place: talks held during the visit."""
+    sents = sentence_spans(doc)
+    if not sents or sents[0][0] >= sentence_span[0]:
+        return None
+    s0, s1 = sents[0]
+    stems = geo_cues().visit_triggers
+    cands = [p for p in find_places(doc) if s0 <= p.start and p.end <= s1 and not p.office]
+    for m in re.finditer(r"\S+", doc.text[s0:s1]):
+        w = normalize(m.group())
+        if any(v.startswith(t) and len(v) - len(t) <= 3 for t in stems for v in (w, w[1:], w[2:]) if len(v) >= 3):
+            dest = _visit_destination(doc, cands, (s0 + m.start(), s0 + m.end()), s1, LEAD_VISIT_WORDS)
+            if dest is not None and dest.place is not None:
+                return location_dict(dest)
+    return None
 
 
 def _locative_places(doc: Document, span: tuple[int, int]) -> list[PlaceMention]:
@@ -883,7 +910,7 @@ def _sentence_location(
 
 
 def _visit_destination(doc: Document, cands: list[PlaceMention], trigger_span: tuple[int, int],
-                       s1: int) -> PlaceMention | None:
+                       s1: int, max_words: int = 0) -> PlaceMention | None:
     """The place a visit verb or noun takes as its object, with no preposition or with ل («زار المبعوث …
     طهران اليوم», «زيارته لإسرائيل», «يزور أوباما غدا كينيا»): the first place after the trigger, within
     VISIT_OBJECT_WORDS words, that qualifies no office and names no actor."""
@@ -898,7 +925,7 @@ def _visit_destination(doc: Document, cands: list[PlaceMention], trigger_span: t
     cz = geo_cues()
     for p in sorted((p for p in find_places(doc) if trigger_span[1] <= p.start < s1), key=lambda p: p.start):
         gap = text[trigger_span[1] : p.start]
-        if len(gap.split()) > VISIT_OBJECT_WORDS or re.search(r"[.،,:؛]", gap):
+        if len(gap.split()) > (max_words or VISIT_OBJECT_WORDS) or re.search(r"[.،,:؛]", gap):
             return None
         prev = normalize(gap.split()[-1]) if gap.split() else ""
         prev = prev[1:] if prev[:1] in "ولبف" and prev[1:] in cz.office_words else prev  # «لحكومة أديس أبابا»
@@ -908,6 +935,8 @@ def _visit_destination(doc: Document, cands: list[PlaceMention], trigger_span: t
             return None
         if prev in cz.locative or not (gap[-1:].isspace() or gap.endswith(("ل", "لـ"))):
             return None  # a preposition's object, or another clitic (ب، ك، و)
+        if "زيار" in w and gap.split() and not gap.endswith(("ل", "لـ")):
+            return None  # after the verbal noun only «ل» or nothing between: «بزيارة حلفاء الولايات المتحدة»
         if any(s <= p.start < e and a.kind != "GPE" for a in doc.actors for s, e in a.mentions):
             return None  # a person's or a body's name
         break
