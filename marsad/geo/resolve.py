@@ -49,7 +49,7 @@ MAX_LISTED_WORDS = 8
 NISBA_CHAIN = 3
 #: How far a quoted place name after a head word may run to its closing quote.
 QUOTED_NAME_CHARS = 40
-_CLOSING_QUOTE = {"«": "»", "“": "”", '"': '"'}
+_CLOSING_QUOTE = {"«": "»", "“": "”", '"': '"', "(": ")"}
 #: dual heads that are also common adjectives («إقليمي», regional): a head only after a locative
 _ADJECTIVE_HEADS = frozenset({"اقليمي"})
 #: head words that, written with ه instead of ة, are another word («بلده», his country)
@@ -209,7 +209,10 @@ def find_places(doc: Document) -> list[PlaceMention]:
         if k >= 0 and not m.prefix and _adjacent(text, words[k][2], words[m.ti][1]):
             head = words[k][0]
             pre = head[0] if head[:1] in "وفب" and head[1:] in heads else ""
-            if head[len(pre):] in heads:
+            # a country after a region head is no region of it: «ترفض مقاطعة إسرائيل» (the boycott of Israel)
+            country_after_region = m.candidates[0].kind == "country" and head[len(pre):] in cz.generic_heads \
+                and head[len(pre):] != "جزيره"
+            if head[len(pre):] in heads and not country_after_region:
                 start = words[k][1] + len(pre)
                 if head[len(pre):] in cz.facility_heads:
                     landmark = text[start : m.end]
@@ -301,6 +304,8 @@ def find_places(doc: Document) -> list[PlaceMention]:
             head, hw = w[len(pre):], 1
         if head not in heads or head in ("العاصمه", "عاصمه") or i + hw >= len(words) or i + hw in taken or i in taken:
             continue
+        if i > 0 and re.fullmatch(r"[0-9٠-٩]+", words[i - 1][0]):
+            continue  # «شملت 13 ولاية اعتقل فيها …»: a counted noun, not the head of a name
         if head in _ADJECTIVE_HEADS and pre != "ب" and (i == 0 or words[i - 1][0] not in cz.locative):
             continue  # «عدوها الإقليمي», «عدو إقليمي يمتلكه» (regional); «بإقليمي فان وأغري» (two provinces)
         if head in _TA_MARBUTA_HEADS and not text[ws:_we].rstrip("»\"'").endswith("ة"):
@@ -324,7 +329,8 @@ def find_places(doc: Document) -> list[PlaceMention]:
                 or (nxt[0] in gz.common_words and not named_facility and not _province_follows(i + hw + 1)
                     and not (nxt[0] in cz.compound_starts and i + hw + 1 < len(words) and _is_word(words[i + hw + 1][0])))
                 or nisba_like
-                or text[words[i + hw - 1][2] : nxt[1]].strip() not in ("", '"', "«", "“")):
+                or text[words[i + hw - 1][2] : nxt[1]].strip() not in ("", '"', "«", "“", "(")
+                or (nxt[0].startswith("لل") and not named_facility)):
             continue  # «في منطقة "جزرة"» is fine, «معسكر قوات» is not
         end = nxt[2]
         if nxt[0] in cz.compound_starts and i + hw + 1 < len(words) and _is_word(words[i + hw + 1][0]):
@@ -341,10 +347,10 @@ def find_places(doc: Document) -> list[PlaceMention]:
         pm = PlaceMention(s, end, text[s:end], None, [], locative, text[s:end] if facility else None, False,
                           "facility" if facility else "place", headed=True)
         pm.resolution = 5 if facility else cz.head_resolution.get(head, 4)
-        if hw == 2:  # «مركز شرطة العوامية»: the name is the town the police station serves
-            town = [c for c in gz.lookup(nxt[0]) if c.kind in ("city", "admin")]
-            if town:
-                pm.city, pm.attrs_country = town[0], town[0].country
+        if hw == 2 or opener in _CLOSING_QUOTE:
+            # «مركز شرطة العوامية» (the town the police station serves), «قاعدة (أنجرليك)»: a known name the
+            # head could not widen (a word or a bracket between) resolves like one
+            pm.candidates = [c for c in gz.lookup(text[nxt[1] : end].strip("«»“”\"()")) if c.kind != "country"]
         mentions.append(pm)
         taken.update(range(i, i + hw + 1))
     place_starts = {p.start for p in mentions if p.candidates and p.candidates[0].kind in ("city", "admin", "region")}

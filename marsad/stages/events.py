@@ -74,6 +74,9 @@ _STATEMENT_TYPES = frozenset({"ACCUSE", "SUPPORT", "AGREE", "REQUEST", "REJECT",
 _TOPICAL_TYPES = _STATEMENT_TYPES | {"CONSULT"}
 
 
+#: Words opening a time clause («بعد مقتل ثلاثة …»): its places belong to another act.
+_TIME_SUBORDINATORS = frozenset({"بعد", "اثر", "عقب", "اعقاب", "اثناء", "خلال"})
+
 #: head words of towns and districts: an unknown name after one may be split out like a known town
 _DISTRICT_HEADS = frozenset({"ناحيه", "قضاء", "مديريه", "مدينه", "بلده"})
 
@@ -1036,6 +1039,11 @@ class EventsStage(Stage):
             # «في البصرة وذي قار والحلة»: a governorate inside an enumeration of cities is one of its places
             mixed = sorted(cities + [p for p in admin if p not in cities], key=lambda p: p.start)
             chosen = admin if len(admin) >= 2 else mixed if len(cities) >= 2 else []
+            if any(set(normalize(doc.text[a.end:b.start]).split()) & _TIME_SUBORDINATORS
+                   for a, b in zip(chosen, chosen[1:], strict=False)):
+                # «تظاهر … في بلدة سيزر … بعد مقتل ثلاثة … ببلدة سيلوبي»: a place of the act a time clause
+                # names is no second place of this one
+                chosen = []
             names = list(dict.fromkeys(normalize(p.attrs.get("name_ar") or doc.text[p.start:p.end]) for p in chosen))
             if len(names) < 2:
                 out.extend(EventsStage._split_dual(doc, ev, after))
