@@ -955,3 +955,28 @@ def test_place_of_a_time_clause_is_no_second_place():
         "2015-08-09"))
     protests = [e for e in doc.events if e.type == "PROTEST"]
     assert len(protests) == 1 and "سيزر" in protests[0].location["extracted_place"]
+
+
+def test_statement_after_a_meeting_is_placed_at_the_meeting():
+    """SaudiNewsNet 2015-07-25-354: Bahah meets Gargash «في مقر الحكومة اليمنية المؤقت بالرياض»; «وأعرب نائب
+    رئيس اليمني عن تقدير … لدور الإمارات … لتحرير مدينة عدن» names Aden only as the topic, so the
+    appreciation was voiced in Riyadh."""
+    doc = Pipeline.default()(_doc(
+        "التقى نائب الرئيس اليمني رئيس مجلس الوزراء خالد محفوظ بحاح، اليوم في مقر الحكومة اليمنية المؤقت بالرياض، "
+        "وزير الدولة الإماراتي للشؤون الخارجية، أنور قرقاش .\nوأعرب نائب رئيس اليمني، عن تقدير حكومة بلاده لدور "
+        "الإمارات خاصة ودول التحالف العربي عامة في عملية \"السهم الذهبي\" لتحرير مدينة عدن من المليشيات المتمردة.\n",
+        "2015-07-25"))
+    support = [e for e in doc.events if e.type == "SUPPORT"]
+    assert support and support[0].location["resolved_place"] == "Riyadh"
+
+
+def test_name_after_a_title_is_a_person():
+    """«رئيس جهاز الأمن القومي اليمني اللواء علي الأحمدي» … «وأوضح اللواء الأحمدي» (2015-07-31-476): a surname
+    after a title, and «علي» a first name (not «على», which normalises the same), so no Al Ahmadi, Kuwait;
+    «وقع الهجوم في الأحمدي» is still the town."""
+    doc = Pipeline.default()(_doc(
+        "أفاد رئيس جهاز الأمن القومي اليمني اللواء علي الأحمدي، بأن مدة تدريب مقاتلي اللجان ستطول.\n"
+        "وأوضح اللواء الأحمدي في اتصال هاتفي أن المعارك مستمرة.\n", "2015-07-31"))
+    assert not any("الأحمدي" in p.text for p in find_places(doc))
+    assert any(p.place is not None and p.place.country == "KWT"
+               for p in find_places(_doc("وقع الهجوم في الأحمدي جنوب الكويت.", "2015-07-31")))

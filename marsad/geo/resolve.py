@@ -112,6 +112,7 @@ class GeoCues:
     other_word_letters: dict[str, str] = field(default_factory=dict)  # «آب» ≠ «إب»: letters a name never has
     idiom_next: dict[str, tuple[str, ...]] = field(default_factory=dict)  # «مسقط رأسه»: a name's idiom
     visit_triggers: frozenset[str] = frozenset()  # «زار … طهران», «زيارته لإسرائيل»: the object is the destination
+    person_titles: frozenset[str] = frozenset()  # «اللواء الأحمدي»: a name after a title is a person's
 
 
 @cache
@@ -132,7 +133,7 @@ def geo_cues() -> GeoCues:
                    {normalize(k): v for k, v in raw["other_word_letters"].items() if not k.startswith("_")},
                    {normalize(k): tuple(normalize(w) for w in v) for k, v in raw["idiom_next"].items()
                     if not k.startswith("_")},
-                   n("visit_triggers"))
+                   n("visit_triggers"), n("person_titles"))
 
 
 @dataclass
@@ -202,6 +203,7 @@ def find_places(doc: Document) -> list[PlaceMention]:
     heads = cz.generic_heads | cz.facility_heads
     mentions: list[PlaceMention] = []
     taken: set[int] = set()
+    titled: set[str] = set()  # names the text gives a person's title once («اللواء الأحمدي»)
     for m in matches:
         locative = "ب" in m.prefix
         start, landmark, k = m.start, None, m.ti - 1
@@ -236,6 +238,9 @@ def find_places(doc: Document) -> list[PlaceMention]:
             locative = True  # «في مأرب وإب»: a place joined by و to a locative place shares its preposition
         in_loc_entity = any(s <= m.start and m.end <= e and lab in ("LOC", "GPE") for s, e, lab in ents)
         in_per_entity = any(s <= m.start and m.end <= e and lab in ("PERS", "PER", "ORG") for s, e, lab in ents)
+        if locative and in_per_entity and j >= 0 and not m.prefix and any(
+                s <= words[j][1] and m.end <= e and lab in ("PERS", "PER") for s, e, lab in ents):
+            locative = False  # «اللواء علي الأحمدي»: «علي» (a first name, like «على» once normalised) is no «على»
         key = normalize(m.text)
         top = m.candidates[0]
         if key in heads or normalize(m.prefix + m.text) in heads:
@@ -254,6 +259,9 @@ def find_places(doc: Document) -> list[PlaceMention]:
             continue  # «باولو» is not ب + «أولو», «بحجة» is «under the pretext», not in Hajjah
         if in_per_entity and not locative:
             continue
+        if not m.prefix and not locative and m.ti > 0 and words[m.ti - 1][0] in cz.person_titles:
+            titled.add(key)
+            continue  # «وأوضح اللواء الأحمدي»: a surname, not Al Ahmadi (Kuwait)
         if key in gz.context_only and not (locative or in_loc_entity or len(key.split()) > 1):
             continue
         if top.kind == "city" and top.population < SMALL_CITY and not (locative or in_loc_entity):
@@ -280,6 +288,9 @@ def find_places(doc: Document) -> list[PlaceMention]:
             taken.add(m.ti - 1)
         mentions.append(PlaceMention(start, m.end, text[start : m.end], None, cands, locative,
                                      landmark, office, headed=headed))
+    # one name, one sense: «اللواء علي الأحمدي» … «اللواء الأحمدي» — a name that follows a title once is a
+    # person's wherever no locative cue says otherwise
+    mentions = [p for p in mentions if p.locative or normalize(p.text) not in titled]
     province_starts = {p.start for p in mentions if (p.place is not None and p.place.kind in ("admin", "region"))
                        or normalize(p.text).split()[0] in cz.province_heads}
 
@@ -749,6 +760,10 @@ def event_location(
         loc = _scene_location(doc, sentence_span) or _lead_location(doc, sentence_span)
         if loc is None and topical:
             loc = _lead_visit(doc, sentence_span)
+    if loc is None and topical:
+        # «وأعرب … عن تقدير … لدور الإمارات في عملية … لتحرير مدينة عدن»: a statement that goes on from a
+        # meeting, whose places are all the topic's, was made where the meeting was
+        loc = _continued_location(doc, sentence_span)
     if loc is not None:
         loc.pop("visited", None)
     return loc

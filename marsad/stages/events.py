@@ -74,8 +74,17 @@ _STATEMENT_TYPES = frozenset({"ACCUSE", "SUPPORT", "AGREE", "REQUEST", "REJECT",
 _TOPICAL_TYPES = _STATEMENT_TYPES | {"CONSULT"}
 
 
-#: Words opening a time clause («بعد مقتل ثلاثة …»): its places belong to another act.
-_TIME_SUBORDINATORS = frozenset({"بعد", "اثر", "عقب", "اعقاب", "اثناء", "خلال"})
+#: Words opening a time clause («بعد مقتل ثلاثة …»): its places belong to another act; not before a time
+#: noun («بعد منتصف ليل أمس» is a time of this act).
+_TIME_SUBORDINATORS = frozenset({"بعد", "اثر", "عقب", "اعقاب"})
+_TIME_NOUNS = frozenset({"منتصف", "ظهر", "عصر", "مغرب", "فجر", "صلاه", "ساعات", "ساعه", "يوم", "يومين", "ايام",
+                         "اسبوع", "اسابيع", "شهر", "اشهر", "دقائق", "ان", "ما", "ذلك", "قليل"})
+
+
+def _time_clause(words: list[str]) -> bool:
+    """Whether ``words`` hold a time clause about another act («… بعد مقتل ثلاثة أشخاص …»)."""
+    return any(w in _TIME_SUBORDINATORS and (k + 1 >= len(words) or words[k + 1] not in _TIME_NOUNS)
+               for k, w in enumerate(words))
 
 #: head words of towns and districts: an unknown name after one may be split out like a known town
 _DISTRICT_HEADS = frozenset({"ناحيه", "قضاء", "مديريه", "مدينه", "بلده"})
@@ -1039,8 +1048,7 @@ class EventsStage(Stage):
             # «في البصرة وذي قار والحلة»: a governorate inside an enumeration of cities is one of its places
             mixed = sorted(cities + [p for p in admin if p not in cities], key=lambda p: p.start)
             chosen = admin if len(admin) >= 2 else mixed if len(cities) >= 2 else []
-            if any(set(normalize(doc.text[a.end:b.start]).split()) & _TIME_SUBORDINATORS
-                   for a, b in zip(chosen, chosen[1:], strict=False)):
+            if any(_time_clause(normalize(doc.text[a.end:b.start]).split()) for a, b in zip(chosen, chosen[1:], strict=False)):
                 # «تظاهر … في بلدة سيزر … بعد مقتل ثلاثة … ببلدة سيلوبي»: a place of the act a time clause
                 # names is no second place of this one
                 chosen = []
