@@ -980,3 +980,17 @@ def test_name_after_a_title_is_a_person():
     assert not any("الأحمدي" in p.text for p in find_places(doc))
     assert any(p.place is not None and p.place.country == "KWT"
                for p in find_places(_doc("وقع الهجوم في الأحمدي جنوب الكويت.", "2015-07-31")))
+
+
+def test_facility_before_its_city_is_the_finer_place():
+    """«تعرضت دورية أمنية على شارع (الجش) بالقطيف لإطلاق نار» (2015-07-31-112): the street the city locates is
+    where it happened; «جامعة الدول العربية» is the Arab League, no university; «قاعة» (a hall) heads a
+    facility («أمام قاعة نصف القمر بالحديدة»)."""
+    doc = Pipeline.default()(_doc(
+        "تعرضت دورية أمنية على شارع (الجش) بالقطيف لإطلاق نار من شخص مجهول يستقل سيارة، ونتج عنه استشهاد "
+        "الجندي سامي الحربي.", "2015-07-31"))
+    assert doc.events[0].location["extracted_place"] == "شارع (الجش)"
+    texts = {p.text for p in find_places(_doc("وأكد الأمين العام لجامعة الدول العربية في القاهرة دعمه.", "2015-07-31"))}
+    assert not any("جامعة الدول" in t for t in texts)
+    texts = {p.text for p in find_places(_doc("هاجم مسلحون نقطة للحوثيين أمام قاعة نصف القمر بالحديدة.", "2015-07-27"))}
+    assert any(t.startswith("قاعة نصف") for t in texts)

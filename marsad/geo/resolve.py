@@ -921,6 +921,12 @@ def _sentence_location(
             best = nxt[0]
     if best.within is not None and best.within.start >= s0 and not best.within.office:
         best = best.within  # «الدخول إلى مدينة زنجبار في أبين»: Zinjibar
+    if best.place is not None:
+        # «دورية أمنية على شارع (الجش) بالقطيف»: the facility the city locates is the finer place
+        site = [p for p in loc if p.landmark and p.end <= best.start and (p.city is best.place or p.country == best.place.country)
+                and normalize(doc.text[p.end : best.start]).split() in ([], ["في"], ["ب"])]
+        if site:
+            best = site[-1]
     out = location_dict(best)
     if trigger_span is not None and best.start > trigger_span[1] and best.locative and best.kind == "visited":
         out["visited"] = True
