@@ -1007,3 +1007,21 @@ def test_common_words_that_are_towns_elsewhere(text):
     «لوم» (blame) no Lomé; «مفرق» (a junction) in a Yemeni story is no Mafraq (Jordan)."""
     doc = Pipeline.default()(_doc(text, "2015-07-27"))
     assert not [p for p in find_places(doc) if p.country in ("IND", "TUR", "JOR", "TGO")]
+
+
+def test_capital_ministry_and_unnamed_facility():
+    """«في العاصمة تونس» is Tunis, not Tunisia; «وزارة» (ministry) is no visit («زار») in a lead
+    (2015-07-24-765: «أعلنت وزارة الخارجية الصينية …» gave a Japanese request the place Japan); an unnamed
+    facility with its city is the finer place, resolved with the city («هجوم … على مسجد للشيعة في مدينة
+    الدمام», 2015-07-24-259), a generic head with «لل» is none («مركز للشرطة»)."""
+    doc = Pipeline.default()(_doc("قتل 4 أشخاص في اشتباكات داخل ثكنة عسكرية في العاصمة تونس اليوم.", "2015-07-24"))
+    assert [p.place.name for p in find_places(doc) if p.place is not None] == ["Tunis"]
+    doc = Pipeline.default()(_doc(
+        "أعلنت وزارة الخارجية الصينية أمس أن نشر اليابان صورا لأنشطة تشييد صينية سيؤدي إلى التحريض على مواجهة.\n"
+        "وفي مراجعة لسياسة الدفاع صدرت هذا الأسبوع حثت اليابان، بكين على وقف بناء منصات لاستكشاف النفط.\n",
+        "2015-07-24"))
+    assert all((e.location or {}).get("country_code") != "JPN" for e in doc.events if e.type == "REQUEST")
+    doc = Pipeline.default()(_doc("أعلن تنظيم داعش مسؤوليته عن هجوم اليوم على مسجد للشيعة في مدينة الدمام السعودية "
+                                  "أسفر عن مقتل أربعة أشخاص.", "2015-07-24"))
+    loc = doc.events[0].location
+    assert loc["extracted_place"] == "مسجد للشيعة" and loc["resolved_place"].endswith("Dammam")

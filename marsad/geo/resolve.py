@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -41,6 +41,8 @@ VISIT_OBJECT_WORDS = 8
 #: In a lead that reports a visit, the visitor's titles may run this long before the country visited
 #: («بمناسبة زيارة صاحب السمو الملكي الأمير محمد بن سلمان … وزير الدفاع للمملكة الأردنية الهاشمية»).
 LEAD_VISIT_WORDS = 25
+#: The stem of the visit noun («زيارة», «بزيارته»): after it, only «ل» or nothing precedes the destination.
+_VISIT_NOUN = "زيار"
 #: How close after an unresolved facility a place must be named to locate it.
 FACILITY_CITY_CHARS = 40
 #: How many words after a plural place head («بلدات الحدث وحوارين ومهين») its list may run.
@@ -211,9 +213,8 @@ def find_places(doc: Document) -> list[PlaceMention]:
         if k >= 0 and not m.prefix and _adjacent(text, words[k][2], words[m.ti][1]):
             head = words[k][0]
             pre = head[0] if head[:1] in "وفب" and head[1:] in heads else ""
-            # a country after a region head is no region of it: «ترفض مقاطعة إسرائيل» (the boycott of Israel)
-            country_after_region = m.candidates[0].kind == "country" and head[len(pre):] in cz.generic_heads \
-                and head[len(pre):] != "جزيره"
+            # «مقاطعة» before a country is its boycott, no province: «ترفض مقاطعة إسرائيل» («العاصمة تونس» is Tunis)
+            country_after_region = m.candidates[0].kind == "country" and head[len(pre):] == "مقاطعه"
             if head[len(pre):] in heads and not country_after_region:
                 start = words[k][1] + len(pre)
                 if head[len(pre):] in cz.facility_heads:
@@ -274,6 +275,9 @@ def find_places(doc: Document) -> list[PlaceMention]:
             # to, not where an event was
             office = any(words[x][0] in cz.envoy_words for x in range(max(0, m.ti - 4), m.ti - 1))
         cands = list(m.candidates)
+        if start != m.start and normalize(text[start : m.start]).split()[:1] in (["العاصمه"], ["عاصمه"]) and any(
+                c.kind == "city" for c in cands):
+            cands = [c for c in cands if c.kind != "country"]  # «في العاصمة تونس» is Tunis, not Tunisia
         if len(key.split()) > 1 and key.split()[0] in heads:
             # «مدينة زنجبار» names Zanzibar in the sources, «زنجبار» also Zinjibar (Yemen): pool both
             extra = [p for p in gz.lookup(" ".join(key.split()[1:])) if p not in cands]
@@ -341,7 +345,7 @@ def find_places(doc: Document) -> list[PlaceMention]:
                     and not (nxt[0] in cz.compound_starts and i + hw + 1 < len(words) and _is_word(words[i + hw + 1][0])))
                 or nisba_like
                 or text[words[i + hw - 1][2] : nxt[1]].strip() not in ("", '"', "«", "“", "(")
-                or (nxt[0].startswith("لل") and not named_facility)):
+                or (nxt[0].startswith("لل") and head not in cz.facility_heads)):
             continue  # «في منطقة "جزرة"» is fine, «معسكر قوات» is not
         end = nxt[2]
         if nxt[0] in cz.compound_starts and i + hw + 1 < len(words) and _is_word(words[i + hw + 1][0]):
@@ -723,9 +727,9 @@ def location_dict(pm: PlaceMention) -> dict[str, Any]:
         resolved = f"{pm.text}, {pm.city.name}"
     else:
         resolved = p.name if p else pm.text
-    text = pm.text
+    text, gz = pm.text, gazetteer()
     if p is not None and text[:1] == "ل" and text[1:2] != "ل" and not pm.headed and \
-            not gazetteer().lookup(text) and gazetteer().lookup("ا" + text):
+            not gz.lookup(text) and gz.lookup("ا" + text):
         text = "ا" + text  # «للمملكة» less its «ل» is «المملكة», not «لمملكة»
     return {
         "extracted_place": text,
@@ -789,7 +793,7 @@ def _lead_visit(doc: Document, sentence_span: tuple[int, int]) -> dict[str, Any]
     cands = [p for p in find_places(doc) if s0 <= p.start and p.end <= s1 and not p.office]
     for m in re.finditer(r"\S+", doc.text[s0:s1]):
         w = normalize(m.group())
-        if any(v.startswith(t) and len(v) - len(t) <= 3 for t in stems for v in (w, w[1:], w[2:]) if len(v) >= 3):
+        if not _MINISTRY.match(w) and _stem_of(w, stems, 3):
             dest = _visit_destination(doc, cands, (s0 + m.start(), s0 + m.end()), s1, LEAD_VISIT_WORDS)
             if dest is not None and dest.place is not None:
                 return location_dict(dest)
@@ -945,11 +949,9 @@ def _visit_destination(doc: Document, cands: list[PlaceMention], trigger_span: t
     words = normalize(text[trigger_span[0] : trigger_span[1]]).split()
     if not words:
         return None
-    stems = geo_cues().visit_triggers
-    w = words[0]
-    if not any(v.startswith(t) and len(v) - len(t) <= 3 for t in stems for v in (w, w[1:], w[2:]) if len(v) >= 3):
+    cz, w = geo_cues(), words[0]
+    if _MINISTRY.match(w) or not _stem_of(w, cz.visit_triggers, 3):
         return None
-    cz = geo_cues()
     for p in sorted((p for p in find_places(doc) if trigger_span[1] <= p.start < s1), key=lambda p: p.start):
         gap = text[trigger_span[1] : p.start]
         if len(gap.split()) > (max_words or VISIT_OBJECT_WORDS) or re.search(r"[.،,:؛]", gap):
@@ -962,16 +964,25 @@ def _visit_destination(doc: Document, cands: list[PlaceMention], trigger_span: t
             return None
         if prev in cz.locative or not (gap[-1:].isspace() or gap.endswith(("ل", "لـ"))):
             return None  # a preposition's object, or another clitic (ب، ك، و)
-        if "زيار" in w and gap.split() and not gap.endswith(("ل", "لـ")):
+        if _VISIT_NOUN in w and gap.split() and not gap.endswith(("ل", "لـ")):
             return None  # after the verbal noun only «ل» or nothing between: «بزيارة حلفاء الولايات المتحدة»
         if any(s <= p.start < e and a.kind != "GPE" for a in doc.actors for s, e in a.mentions):
             return None  # a person's or a body's name
         break
     else:
         return None
-    return PlaceMention(p.start, p.end, p.text, p.place, p.candidates, True, p.landmark, p.office, "visited",
-                        p.attrs_country, p.headed, p.resolution, p.nisba_country, False, p.city, None, p.listed,
-                        False)
+    return replace(p, locative=True, kind="visited", origin=False, within=None, topic=False)
+
+
+#: «وزارة» (ministry) and its forms, which a visit stem («زار») would otherwise match after a «و».
+_MINISTRY = re.compile(r"^(?:ال|بال|وال|فال|لل|ب|ل|و|ف)?وزار(?:ه|ات|تي|ته|تها|تهم|تنا)$")
+
+
+def _stem_of(word: str, stems: frozenset[str], max_ending: int) -> bool:
+    """Whether ``word`` (normal form), or the word after a one- or two-letter proclitic (و، ف، ب، ل), starts
+    with one of ``stems`` and adds at most ``max_ending`` letters."""
+    return any(v.startswith(t) and len(v) - len(t) <= max_ending for t in stems for v in (word, word[1:], word[2:])
+               if len(v) >= 3)
 
 
 def _from_is_scene(text: str, trigger_span: tuple[int, int]) -> bool:
@@ -980,10 +991,8 @@ def _from_is_scene(text: str, trigger_span: tuple[int, int]) -> bool:
     words = normalize(text[trigger_span[0] : trigger_span[1]]).split()
     if not words:
         return False
-    w = words[0]
-    stems = geo_cues().from_scene_triggers
-    # the word, or the word after و/ف/ب/ل (one or two letters), with at most a two-letter ending (ت, وا, ها)
-    return any(v.startswith(t) and len(v) - len(t) <= 2 for t in stems for v in (w, w[1:], w[2:]) if len(v) >= 3)
+    # with at most a two-letter ending (ت, وا, ها)
+    return _stem_of(words[0], geo_cues().from_scene_triggers, 2)
 
 
 def _host_country(doc: Document, s0: int, pm: PlaceMention) -> str | None:
