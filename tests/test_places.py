@@ -1025,3 +1025,14 @@ def test_capital_ministry_and_unnamed_facility():
                                   "أسفر عن مقتل أربعة أشخاص.", "2015-07-24"))
     loc = doc.events[0].location
     assert loc["extracted_place"] == "مسجد للشيعة" and loc["resolved_place"].endswith("Dammam")
+
+
+def test_scene_holds_when_the_sentence_places_only_other_clauses():
+    """SaudiNewsNet 2015-07-24-342: «وأوضح مصدر عسكري بقاعدة بنينا الجوية … ان الطائرات الحربية استهدفت عدة
+    اهداف …»: the base qualifies the source; the strikes are in the story's scene, Benghazi."""
+    doc = Pipeline.default()(_doc(
+        "نفذت طائرات سلاح الجو الليبي طلعات هجومية على عدة محاور في بنغازي.\n وأوضح مصدر عسكري بقاعدة بنينا الجوية في "
+        "تصريح صحفى اليوم ان الطائرات الحربية استهدفت عدة اهداف في محور الصابري، مضيفاً ان طائرات سلاح الجو أدخلت "
+        "ذخيرة هجومية جديدة.\n", "2015-07-24"))
+    second = [e for e in doc.events if e.type == "ASSAULT" and "وأوضح" in doc.text[e.evidence[0]:e.evidence[1]]]
+    assert second and second[0].location["resolved_place"] == "Benghazi"

@@ -768,6 +768,10 @@ def event_location(
         # «وأعرب … عن تقدير … لدور الإمارات في عملية … لتحرير مدينة عدن»: a statement that goes on from a
         # meeting, whose places are all the topic's, was made where the meeting was
         loc = _continued_location(doc, sentence_span)
+    if loc is None:
+        # the sentence names places only for other clauses (a speaker's office, a topic): the scene the
+        # story has set holds («وأوضح مصدر عسكري بقاعدة بنينا … أن الطائرات استهدفت مواقع …» in a Benghazi story)
+        loc = _scene_location(doc, sentence_span) or _lead_location(doc, sentence_span)
     if loc is not None:
         loc.pop("visited", None)
     return loc
