@@ -203,6 +203,8 @@ def find_places(doc: Document) -> list[PlaceMention]:
     ents = _entity_spans(doc)
     matches, words = gz.scan(text, normalized(doc))
     heads = cz.generic_heads | cz.facility_heads
+    two_word_starts = {h.split()[0] for h in cz.facility_heads if " " in h}
+    two_word_starts |= {p + w for w in two_word_starts for p in "وب"}
     mentions: list[PlaceMention] = []
     taken: set[int] = set()
     titled: set[str] = set()  # names the text gives a person's title once («اللواء الأحمدي»)
@@ -310,7 +312,8 @@ def find_places(doc: Document) -> list[PlaceMention]:
     # facilities and places whose name is unknown: «قرية بيدو», «مخيم النصيرات», «محافظة الحرث»
     for i, (w, ws, _we) in enumerate(words):
         # a two-word facility head («مركز شرطة العوامية», «نقطة تفتيش»): the name follows the second word
-        two = (w + " " + words[i + 1][0]) if i + 1 < len(words) and not text[_we : words[i + 1][1]].strip() else ""
+        two = (w + " " + words[i + 1][0]) if w in two_word_starts and i + 1 < len(words) \
+            and not text[_we : words[i + 1][1]].strip() else ""
         pre2 = two[0] if two[:1] in "وب" and two[1:] in cz.facility_heads else ""
         if two[len(pre2):] in cz.facility_heads and " " in two and i + 2 < len(words) and i + 1 not in taken:
             pre, head, hw = pre2, two[len(pre2):], 2
@@ -760,18 +763,18 @@ def event_location(
             loc = scene
     if loc is None and trigger_span is not None:
         loc = _coreferent_location(doc, sentence_span, trigger_span)
-    if loc is None and not [p for p in _locative_places(doc, sentence_span) if not (topical and p.topic)]:
-        loc = _scene_location(doc, sentence_span) or _lead_location(doc, sentence_span)
-        if loc is None and topical:
-            loc = _lead_visit(doc, sentence_span)
-    if loc is None and topical:
-        # «وأعرب … عن تقدير … لدور الإمارات في عملية … لتحرير مدينة عدن»: a statement that goes on from a
-        # meeting, whose places are all the topic's, was made where the meeting was
-        loc = _continued_location(doc, sentence_span)
     if loc is None:
-        # the sentence names places only for other clauses (a speaker's office, a topic): the scene the
-        # story has set holds («وأوضح مصدر عسكري بقاعدة بنينا … أن الطائرات استهدفت مواقع …» in a Benghazi story)
-        loc = _scene_location(doc, sentence_span) or _lead_location(doc, sentence_span)
+        placeless = not [p for p in _locative_places(doc, sentence_span) if not (topical and p.topic)]
+        if placeless:
+            loc = _scene_location(doc, sentence_span) or _lead_location(doc, sentence_span)
+        if loc is None and topical:
+            # talks during the visit the lead reports; «وأعرب … عن تقدير … لتحرير مدينة عدن»: a statement that
+            # goes on from a meeting, whose places are all the topic's, was made where the meeting was
+            loc = (_lead_visit(doc, sentence_span) if placeless else None) or _continued_location(doc, sentence_span)
+        if loc is None and not placeless:
+            # the sentence names places only for other clauses (a source's office, a topic): the scene the
+            # story has set holds («وأوضح مصدر عسكري بقاعدة بنينا … أن الطائرات استهدفت …» in a Benghazi story)
+            loc = _scene_location(doc, sentence_span) or _lead_location(doc, sentence_span)
     if loc is not None:
         loc.pop("visited", None)
     return loc
@@ -792,16 +795,17 @@ def _lead_visit(doc: Document, sentence_span: tuple[int, int]) -> dict[str, Any]
     sents = sentence_spans(doc)
     if not sents or sents[0][0] >= sentence_span[0]:
         return None
-    s0, s1 = sents[0]
-    stems = geo_cues().visit_triggers
-    cands = [p for p in find_places(doc) if s0 <= p.start and p.end <= s1 and not p.office]
-    for m in re.finditer(r"\S+", doc.text[s0:s1]):
-        w = normalize(m.group())
-        if not _MINISTRY.match(w) and _stem_of(w, stems, 3):
+    if "geo.lead_visit" not in doc.cache:  # the lead is read once per document
+        doc.cache["geo.lead_visit"] = None
+        s0, s1 = sents[0]
+        cands = [p for p in find_places(doc) if s0 <= p.start and p.end <= s1 and not p.office]
+        for m in re.finditer(r"\S+", doc.text[s0:s1]):
             dest = _visit_destination(doc, cands, (s0 + m.start(), s0 + m.end()), s1, LEAD_VISIT_WORDS)
             if dest is not None and dest.place is not None:
-                return location_dict(dest)
-    return None
+                doc.cache["geo.lead_visit"] = location_dict(dest)
+                break
+    loc = doc.cache["geo.lead_visit"]
+    return dict(loc) if loc is not None else None
 
 
 def _locative_places(doc: Document, span: tuple[int, int]) -> list[PlaceMention]:
@@ -931,7 +935,7 @@ def _sentence_location(
         best = best.within  # «الدخول إلى مدينة زنجبار في أبين»: Zinjibar
     if best.place is not None:
         # «دورية أمنية على شارع (الجش) بالقطيف»: the facility the city locates is the finer place
-        site = [p for p in loc if p.landmark and p.end <= best.start and (p.city is best.place or p.country == best.place.country)
+        site = [p for p in loc if p.landmark and p.end <= best.start and p.country == best.place.country
                 and normalize(doc.text[p.end : best.start]).split() in ([], ["في"], ["ب"])]
         if site:
             best = site[-1]
@@ -945,7 +949,7 @@ def _sentence_location(
 
 
 def _visit_destination(doc: Document, cands: list[PlaceMention], trigger_span: tuple[int, int],
-                       s1: int, max_words: int = 0) -> PlaceMention | None:
+                       s1: int, max_words: int = VISIT_OBJECT_WORDS) -> PlaceMention | None:
     """The place a visit verb or noun takes as its object, with no preposition or with ل («زار المبعوث …
     طهران اليوم», «زيارته لإسرائيل», «يزور أوباما غدا كينيا»): the first place after the trigger, within
     VISIT_OBJECT_WORDS words, that qualifies no office and names no actor."""
@@ -956,9 +960,9 @@ def _visit_destination(doc: Document, cands: list[PlaceMention], trigger_span: t
     cz, w = geo_cues(), words[0]
     if _MINISTRY.match(w) or not _stem_of(w, cz.visit_triggers, 3):
         return None
-    for p in sorted((p for p in find_places(doc) if trigger_span[1] <= p.start < s1), key=lambda p: p.start):
+    for p in (p for p in find_places(doc) if trigger_span[1] <= p.start < s1):  # in text order
         gap = text[trigger_span[1] : p.start]
-        if len(gap.split()) > (max_words or VISIT_OBJECT_WORDS) or re.search(r"[.،,:؛]", gap):
+        if len(gap.split()) > max_words or re.search(r"[.،,:؛]", gap):
             return None
         prev = normalize(gap.split()[-1]) if gap.split() else ""
         prev = prev[1:] if prev[:1] in "ولبف" and prev[1:] in cz.office_words else prev  # «لحكومة أديس أبابا»

@@ -86,6 +86,7 @@ def _time_clause(words: list[str]) -> bool:
     return any(w in _TIME_SUBORDINATORS and (k + 1 >= len(words) or words[k + 1] not in _TIME_NOUNS)
                for k, w in enumerate(words))
 
+
 #: head words of towns and districts: an unknown name after one may be split out like a known town
 _DISTRICT_HEADS = frozenset({"ناحيه", "قضاء", "مديريه", "مدينه", "بلده"})
 
@@ -651,10 +652,9 @@ class EventsStage(Stage):
         verb = normalize(text[ev.trigger[0] : ev.trigger[1]])
         if "ستهدف" not in verb:
             return False
-        after = [_bare(w.strip("«»\"'،,.()")) for w in normalize(text[ev.trigger[1] : ev.trigger[1] + 40]).split()[:2]]
+        after = [_bare(w.strip("«»\"'،,.()")) for w in normalize(text[ev.trigger[1] : ev.trigger[1] + 40]).split()[:1]]
         before = [_bare(w.strip("«»\"'،,.()")) for w in normalize(text[max(0, ev.trigger[0] - 30) : ev.trigger[0]]).split()[-1:]]
-        objects, subjects = cue_words("aim_objects"), cue_words("aim_subjects")
-        return any(w in objects for w in after[:1]) or any(w in subjects for w in before + after[:1])
+        return any(w in cue_words("aim_objects") for w in after) or any(w in cue_words("aim_subjects") for w in before + after)
 
     @staticmethod
     def _prayer(text: str, ev: Event) -> bool:
